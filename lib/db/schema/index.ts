@@ -1,0 +1,5 @@
+export * from "./contacts";
+export * from "./forms";
+export * from "./leads";
+export * from "./scoring";
+export * from "./settings";
