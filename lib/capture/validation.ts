@@ -46,7 +46,7 @@ function typeError(label: string, expected: string) {
 
 function fieldSchema(config: FormFieldConfig): z.ZodType {
   const field = FIELDS[config.id];
-  const label = field.label.replace(/ \(.*\)$/, "");
+  const label = "shortLabel" in field ? field.shortLabel : field.label;
   let schema: z.ZodType;
 
   switch (field.kind) {
@@ -74,7 +74,7 @@ function fieldSchema(config: FormFieldConfig): z.ZodType {
             .string()
             .min(config.required ? 1 : 0, { error: requiredMessage(label) })
             .max(field.maxLength, { error: `${label} is too long: the maximum is ${field.maxLength} characters.` })
-            .pipe(z.email({ error: `Enter a valid email address, such as ana@example.com.` }))
+            .pipe(z.email({ pattern: z.regexes.unicodeEmail, error: `Enter a valid email address, such as ana@example.com.` }))
             .refine((value) => normalizeDomain(value.slice(value.lastIndexOf("@") + 1)) !== "", {
               error: "The email address has an invalid domain. Check the part after @.",
             }),

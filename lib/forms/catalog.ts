@@ -86,7 +86,7 @@ export const MAX_LENGTH = {
 } as const;
 
 export type FieldDefinition =
-  | { id: string; kind: "text" | "email" | "tel" | "textarea"; label: string; maxLength: number; autoComplete?: string }
+  | { id: string; kind: "text" | "email" | "tel" | "textarea"; label: string; shortLabel?: string; maxLength: number; autoComplete?: string }
   | { id: string; kind: "select"; label: string; options: readonly Option[] }
   | { id: string; kind: "checkboxes"; label: string; options: readonly Option[] }
   | { id: string; kind: "country"; label: string };
@@ -107,11 +107,12 @@ export const FIELDS = {
     id: "performanceTarget",
     kind: "textarea",
     label: "Performance target (for example HDT above 120 °C, or impact strength)",
+    shortLabel: "Performance target",
     maxLength: MAX_LENGTH.performanceTarget,
   },
   processingMethod: { id: "processingMethod", kind: "select", label: "Processing method", options: PROCESSING_METHODS },
   annualVolume: { id: "annualVolume", kind: "select", label: "Expected annual volume", options: ANNUAL_VOLUMES },
-  message: { id: "message", kind: "textarea", label: "Anything else we should know?", maxLength: MAX_LENGTH.message },
+  message: { id: "message", kind: "textarea", label: "Anything else we should know?", shortLabel: "Message", maxLength: MAX_LENGTH.message },
 } as const satisfies Record<string, FieldDefinition>;
 
 export type FieldId = keyof typeof FIELDS;

@@ -10,14 +10,14 @@ export function normalizeText(value: string, options: { multiline?: boolean } = 
   if (options.multiline) {
     return composed
       .replace(/\r\n?/g, "\n")
-      .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, "")
+      .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, "")
       .replace(/[^\S\n]+/g, " ")
       .replace(/\n{3,}/g, "\n\n")
       .trim();
   }
 
   return composed
-    .replace(/[\u0000-\u001F\u007F]/g, " ")
+    .replace(/[\u0000-\u001F\u007F-\u009F]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

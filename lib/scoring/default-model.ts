@@ -78,7 +78,7 @@ export const DEFAULT_SCORING_MODEL: ScoringModelDocument = {
     // Engagement: each event earns points that halve every 30 days.
     {
       id: "engagement.downloads",
-      label: "Datasheet and guide downloads",
+      label: "Datasheet downloads",
       dimension: "engagement",
       when: { field: "engagement.submissions", op: "range", min: 1 },
       perEvent: { eventType: "tds_download" },

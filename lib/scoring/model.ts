@@ -35,7 +35,7 @@ export type Disqualifier = { id: string; label: string; when: Condition; reason:
 export type ScoringModelDocument = {
   name: string;
   rules: ScoringRule[];
-  // Upper bound on each dimension's positive total.
+  // Upper bound on each dimension's total, negative points included.
   dimensionCaps: Partial<Record<Dimension, number>>;
   // Engagement points halve every this many days.
   engagementHalfLifeDays: number;
