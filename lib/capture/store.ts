@@ -5,7 +5,10 @@ import { companies, contacts, forms, leadScores, leads, submissions, type Form }
 import { changeStage } from "@/lib/lifecycle/record";
 import { OPEN_STAGES, type Stage } from "@/lib/lifecycle/stages";
 import { classifyEmailDomain, emailDomain } from "@/lib/normalize/email";
+import { pickAssignee } from "@/lib/leads/assignment";
 import { getActiveModel } from "@/lib/scoring/active-model";
+import { getSalesSettings, workingHoursOf } from "@/lib/settings/sales";
+import { addWorkingHours } from "@/lib/sla/working-hours";
 import { describeMqlDecision, scoreLead } from "@/lib/scoring/engine";
 import { buildLeadFacts } from "@/lib/scoring/facts";
 
@@ -21,6 +24,11 @@ export type StoredSubmission = {
   becameMql: boolean;
   duplicate: boolean;
 };
+
+/** The lead's source for funnel reports: its first-touch utm_source, lower-cased, or "direct". */
+function sourceOf(attribution: Attribution): string {
+  return attribution.utm_source?.trim().toLowerCase().slice(0, 100) || "direct";
+}
 
 /** Thrown inside the transaction when another request stored the same idempotency key first, to roll it back. */
 export class DuplicateSubmissionError extends Error {
@@ -146,7 +154,7 @@ export async function storeSubmission(
   } else {
     const [created] = await tx
       .insert(leads)
-      .values({ contactId: contact.id, formId: form.id, stage: "new", createdAt: now, ...scoreColumns })
+      .values({ contactId: contact.id, formId: form.id, stage: "new", source: sourceOf(input.attribution), createdAt: now, ...scoreColumns })
       .returning({ id: leads.id });
     leadId = created!.id;
     stage = "new";
@@ -185,6 +193,17 @@ export async function storeSubmission(
     await changeStage(tx, { leadId, from: "new", to: "mql", actor: { type: "system" }, reason: describeMqlDecision(breakdown), at: now });
     stage = "mql";
     becameMql = true;
+
+    const settings = await getSalesSettings(tx);
+    const ownerId = await pickAssignee(tx, { settings, country: contact.country, at: now });
+    await tx
+      .update(leads)
+      .set({
+        mqlAt: now,
+        slaDueAt: addWorkingHours(now, settings.slaWorkingHours, workingHoursOf(settings)),
+        ...(ownerId ? { ownerId, assignedAt: now } : {}),
+      })
+      .where(eq(leads.id, leadId));
   }
 
   return { submissionId: stored.id, leadId, contactId: contact.id, stage, score: breakdown.total, becameMql, duplicate: false };

@@ -19,6 +19,8 @@ export async function changeStage(
     to: Stage;
     actor: { type: ActorType; userId?: string };
     reason: string;
+    // Disqualification or lost reason id, for grouping in the funnel.
+    reasonCode?: string;
     at: Date;
   },
 ): Promise<void> {
@@ -35,6 +37,7 @@ export async function changeStage(
     actorType: change.actor.type,
     actorId: change.actor.userId ?? null,
     reason: change.reason,
+    reasonCode: change.reasonCode ?? null,
     occurredAt: change.at,
   });
 }

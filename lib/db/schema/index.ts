@@ -3,3 +3,4 @@ export * from "./forms";
 export * from "./leads";
 export * from "./scoring";
 export * from "./settings";
+export * from "./users";

@@ -6,8 +6,12 @@ import type { Answers } from "@/lib/forms/catalog";
 import type { ActorType, Stage } from "@/lib/lifecycle/stages";
 import type { ScoreBreakdown } from "@/lib/scoring/model";
 
+import type { Checklist } from "@/lib/qualification/checklist";
+import type { ActivityOutcome, ActivityType } from "@/lib/qualification/reasons";
+
 import { contacts } from "./contacts";
 import { forms } from "./forms";
+import { users } from "./users";
 
 export const leads = pgTable(
   "leads",
@@ -27,6 +31,17 @@ export const leads = pgTable(
     scoreBreakdown: jsonb("score_breakdown").$type<ScoreBreakdown>().notNull(),
     scoringModelVersion: integer("scoring_model_version").notNull(),
     scoredAt: timestamp("scored_at", { withTimezone: true }).notNull(),
+    // First-touch utm_source, lower-cased; "direct" without one. Copied here so funnel queries group without a join.
+    source: text("source").notNull().default("direct"),
+    ownerId: uuid("owner_id").references(() => users.id),
+    assignedAt: timestamp("assigned_at", { withTimezone: true }),
+    mqlAt: timestamp("mql_at", { withTimezone: true }),
+    // First response is due by then: the MQL time plus the SLA's working hours.
+    slaDueAt: timestamp("sla_due_at", { withTimezone: true }),
+    firstTouchAt: timestamp("first_touch_at", { withTimezone: true }),
+    checklist: jsonb("checklist").$type<Checklist>().notNull().default({}),
+    // Set while the lead is in nurture: when a rep should look at it again.
+    nurtureUntil: timestamp("nurture_until", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -36,6 +51,7 @@ export const leads = pgTable(
       .on(table.contactId)
       .where(sql`${table.stage} in ('new', 'mql', 'sql', 'opportunity', 'nurture')`),
     index("leads_stage_score_idx").on(table.stage, table.score),
+    index("leads_owner_id_idx").on(table.ownerId, table.stage),
   ],
 );
 
@@ -78,6 +94,8 @@ export const stageEvents = pgTable(
     // User id when actorType is "user".
     actorId: uuid("actor_id"),
     reason: text("reason"),
+    // Disqualification or lost reason id, for grouping; the free text stays in `reason`.
+    reasonCode: text("reason_code"),
     occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
@@ -102,6 +120,27 @@ export const leadScores = pgTable(
   (table) => [index("lead_scores_lead_id_idx").on(table.leadId, table.scoredAt)],
 );
 
+/** Touches and milestones a user logs on a lead. */
+export const activities = pgTable(
+  "activities",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    leadId: uuid("lead_id")
+      .notNull()
+      .references(() => leads.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    type: text("type").$type<ActivityType>().notNull(),
+    outcome: text("outcome").$type<ActivityOutcome>(),
+    note: text("note"),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("activities_lead_id_idx").on(table.leadId, table.occurredAt)],
+);
+
 export type Lead = typeof leads.$inferSelect;
+export type Activity = typeof activities.$inferSelect;
 export type Submission = typeof submissions.$inferSelect;
 export type StageEvent = typeof stageEvents.$inferSelect;
