@@ -1,12 +1,15 @@
 import { asc } from "drizzle-orm";
 import { headers } from "next/headers";
 import Link from "next/link";
+import { connection } from "next/server";
 
 import { getDb } from "@/lib/db";
 import { forms } from "@/lib/db/schema";
 
 /** Start page of an installation: its forms, with the link and embed code for each. */
 export default async function HomePage() {
+  // Rendered per request; without this, `next build` would open the database to prerender the page.
+  await connection();
   const allForms = await (await getDb()).select().from(forms).orderBy(asc(forms.createdAt), asc(forms.slug));
   const requestHeaders = await headers();
   const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host") ?? "localhost:3000";

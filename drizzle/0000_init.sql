@@ -84,6 +84,7 @@ CREATE TABLE "leads" (
 --> statement-breakpoint
 CREATE TABLE "stage_events" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"sequence" bigint GENERATED ALWAYS AS IDENTITY (sequence name "stage_events_sequence_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"lead_id" uuid NOT NULL,
 	"from_stage" text,
 	"to_stage" text NOT NULL,

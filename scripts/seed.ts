@@ -1,15 +1,22 @@
 /**
- * Seed the demo content: the three demo forms and the default scoring model.
+ * Seed the demo content: the three demo forms, the demo users and, unless
+ * PELLET_SEED_HISTORY=0, several months of lead history for the funnel.
  * Safe to run again: existing rows are left as they are.
  */
 import { closeDatabase, getDatabaseHandle } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { seedDemoForms } from "@/lib/seed/demo-forms";
+import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from "@/lib/seed/demo-users";
 
 async function main() {
   const { db } = await getDatabaseHandle();
-  const added = await seedDemoForms(db);
-  logger.info({ formsAdded: added }, "demo content seeded");
+  const formsAdded = await seedDemoForms(db);
+  await seedDemoUsers(db);
+  logger.info({ formsAdded }, "demo content seeded");
+
+  console.log("\nDemo users (password for each: %s):", DEMO_PASSWORD);
+  for (const user of DEMO_USERS) console.log("  %s  %s", user.role.padEnd(9), user.email);
+  console.log("");
 }
 
 main()

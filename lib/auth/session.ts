@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { notFound, redirect } from "next/navigation";
+import { connection } from "next/server";
 
 import { getDb } from "@/lib/db";
 import { users } from "@/lib/db/schema";
@@ -11,6 +12,8 @@ import type { Role } from "./roles";
 export type Actor = { id: string; email: string; name: string; role: Role };
 
 export async function currentActor(): Promise<Actor | null> {
+  // Marks the page as rendered per request before Auth.js opens the database, so `next build` never opens it.
+  await connection();
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return null;

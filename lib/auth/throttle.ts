@@ -34,15 +34,25 @@ export type SignInThrottle = {
   recordSuccess: (account: string) => Promise<void>;
 };
 
-/** Count failed sign-ins in the sign_in_throttle table, shared by every app server. */
+const throttles = new WeakMap<Database, SignInThrottle>();
+
+/**
+ * Count failed sign-ins in the sign_in_throttle table, shared by every app
+ * server. One throttle per database handle, because each limiter keeps a
+ * timer that clears expired rows.
+ */
 export function createSignInThrottle(db: Database): SignInThrottle {
-  const common = { storeClient: queryClient(db), tableName: "sign_in_throttle", tableCreated: true, duration: WINDOW_SECONDS };
+  const existing = throttles.get(db);
+  if (existing) return existing;
+
+  // "pool": the adapter takes each query on its own, with no connection to check out or release.
+  const common = { storeClient: queryClient(db), storeType: "pool", tableName: "sign_in_throttle", tableCreated: true, duration: WINDOW_SECONDS };
   const byAccount = new RateLimiterPostgres({ ...common, keyPrefix: "account", points: ACCOUNT_FAILURES });
   const byAddress = new RateLimiterPostgres({ ...common, keyPrefix: "address", points: ADDRESS_FAILURES });
 
   const exhausted = (result: RateLimiterRes | null, limit: number) => result !== null && result.consumedPoints >= limit;
 
-  return {
+  const throttle: SignInThrottle = {
     isBlocked: async (account, address) => {
       const [accountState, addressState] = await Promise.all([byAccount.get(account), byAddress.get(address)]);
       return exhausted(accountState, ACCOUNT_FAILURES) || exhausted(addressState, ADDRESS_FAILURES);
@@ -54,4 +64,7 @@ export function createSignInThrottle(db: Database): SignInThrottle {
       await byAccount.delete(account);
     },
   };
+  throttles.set(db, throttle);
+
+  return throttle;
 }

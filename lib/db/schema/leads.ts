@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 import type { Attribution } from "@/lib/capture/attribution";
 import type { Answers } from "@/lib/forms/catalog";
@@ -84,6 +84,8 @@ export const stageEvents = pgTable(
   "stage_events",
   {
     id: uuid("id").primaryKey().defaultRandom(),
+    // Insertion order: breaks ties between events written in one transaction with the same time.
+    sequence: bigint("sequence", { mode: "number" }).generatedAlwaysAsIdentity(),
     leadId: uuid("lead_id")
       .notNull()
       .references(() => leads.id),

@@ -64,7 +64,7 @@ export async function getLeadDetail(input: { db: Executor; actor: Actor; leadId:
       .from(stageEvents)
       .leftJoin(users, eq(users.id, stageEvents.actorId))
       .where(eq(stageEvents.leadId, lead.id))
-      .orderBy(asc(stageEvents.occurredAt), asc(stageEvents.id)),
+      .orderBy(asc(stageEvents.occurredAt), asc(stageEvents.sequence)),
     db
       .select({ activity: activities, userName: users.name })
       .from(activities)

@@ -1,0 +1,169 @@
+import { ActionForm } from "@/components/leads/action-form";
+import type { User } from "@/lib/db/schema";
+import type { LeadDetail } from "@/lib/leads/queries/lead-detail";
+import { CHECKLIST_ITEMS, CHECKLIST_NOTE_MAX } from "@/lib/qualification/checklist";
+import { ACTIVITY_OUTCOMES, ACTIVITY_TYPES, DISQUALIFICATION_REASONS, LOST_REASONS } from "@/lib/qualification/reasons";
+
+import { advanceAction, assignAction, claimAction, disqualifyAction, logActivityAction, qualifyAction, saveChecklistAction } from "./actions";
+
+type Props = {
+  detail: LeadDetail;
+  canClaim: boolean;
+  // Active reps and managers, when the viewer may assign the lead.
+  assignees: Pick<User, "id" | "name">[] | null;
+};
+
+/** The rep's tools on a lead: claim, log touches, checklist, SQL, disqualify, later stages. Shown only to those allowed to use them. */
+export function LeadActions({ detail, canClaim, assignees }: Props) {
+  const { lead } = detail;
+  const open = lead.stage === "new" || lead.stage === "mql" || lead.stage === "sql" || lead.stage === "opportunity";
+
+  return (
+    <>
+      {canClaim ? (
+        <section className="panel">
+          <ActionForm action={claimAction.bind(null, lead.id)} submitLabel="Claim this lead" label="Claim lead" />
+        </section>
+      ) : null}
+
+      {assignees ? (
+        <section className="panel">
+          <h2>Owner</h2>
+          <ActionForm action={assignAction.bind(null, lead.id)} submitLabel="Assign" label="Assign owner" variant="secondary">
+            <div className="field">
+              <label htmlFor="ownerId">Assign to</label>
+              <select id="ownerId" name="ownerId" defaultValue={lead.ownerId ?? ""}>
+                <option value="">Choose…</option>
+                {assignees.map((user) => (
+                  <option key={user.id} value={user.id}>
+                    {user.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </ActionForm>
+        </section>
+      ) : null}
+
+      {detail.canWork && open ? (
+        <section className="panel">
+          <h2>Log a touch</h2>
+          <ActionForm action={logActivityAction.bind(null, lead.id)} submitLabel="Log activity" label="Log activity">
+            <div className="field">
+              <label htmlFor="activity-type">Type</label>
+              <select id="activity-type" name="type" defaultValue="call">
+                {ACTIVITY_TYPES.map((type) => (
+                  <option key={type.id} value={type.id}>
+                    {type.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="activity-outcome">Outcome</label>
+              <select id="activity-outcome" name="outcome" defaultValue="">
+                <option value="">—</option>
+                {ACTIVITY_OUTCOMES.map((outcome) => (
+                  <option key={outcome.id} value={outcome.id}>
+                    {outcome.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="activity-note">Note</label>
+              <textarea id="activity-note" name="note" rows={2} maxLength={2000} />
+            </div>
+          </ActionForm>
+        </section>
+      ) : null}
+
+      {detail.canWork && (lead.stage === "mql" || lead.stage === "sql") ? (
+        <section className="panel">
+          <h2>Qualification checklist</h2>
+          <ActionForm action={saveChecklistAction.bind(null, lead.id)} submitLabel="Save checklist" label="Qualification checklist" variant="secondary">
+            {CHECKLIST_ITEMS.map((item) => {
+              const entry = lead.checklist[item.id];
+              return (
+                <div key={item.id} className="checklist-item">
+                  <input type="checkbox" id={`check-${item.id}`} name={`${item.id}.confirmed`} defaultChecked={entry?.confirmed ?? false} />
+                  <label htmlFor={`check-${item.id}`}>
+                    <strong>{item.label}</strong> <span className="muted">{item.hint}</span>
+                  </label>
+                  <input
+                    type="text"
+                    name={`${item.id}.note`}
+                    aria-label={`${item.label} note`}
+                    maxLength={CHECKLIST_NOTE_MAX}
+                    defaultValue={entry?.note ?? ""}
+                    placeholder="Short note"
+                  />
+                </div>
+              );
+            })}
+          </ActionForm>
+          {lead.stage === "mql" ? (
+            <ActionForm action={qualifyAction.bind(null, lead.id)} submitLabel="Mark as SQL" label="Mark as SQL" />
+          ) : null}
+        </section>
+      ) : null}
+
+      {detail.canWork && (lead.stage === "sql" || lead.stage === "opportunity") ? (
+        <section className="panel">
+          <h2>Deal stage</h2>
+          <ActionForm action={advanceAction.bind(null, lead.id)} submitLabel="Update stage" label="Deal stage" variant="secondary">
+            <div className="field">
+              <label htmlFor="advance-to">Move to</label>
+              <select id="advance-to" name="to" defaultValue={lead.stage === "sql" ? "opportunity" : "won"}>
+                {lead.stage === "sql" ? <option value="opportunity">Opportunity</option> : <option value="won">Won</option>}
+                <option value="lost">Lost</option>
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="lost-reason">Lost reason (when lost)</label>
+              <select id="lost-reason" name="lostReason" defaultValue="">
+                <option value="">—</option>
+                {LOST_REASONS.map((reason) => (
+                  <option key={reason.id} value={reason.id}>
+                    {reason.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="advance-note">Note</label>
+              <input id="advance-note" name="note" type="text" maxLength={1000} />
+            </div>
+          </ActionForm>
+        </section>
+      ) : null}
+
+      {detail.canWork && open ? (
+        <section className="panel">
+          <h2>Disqualify or nurture</h2>
+          <ActionForm action={disqualifyAction.bind(null, lead.id)} submitLabel="Disqualify" label="Disqualify lead" variant="danger">
+            <div className="field">
+              <label htmlFor="dq-reason">Reason</label>
+              <select id="dq-reason" name="reason" defaultValue="">
+                <option value="">Choose…</option>
+                {DISQUALIFICATION_REASONS.map((reason) => (
+                  <option key={reason.id} value={reason.id}>
+                    {reason.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="dq-note">Note</label>
+              <input id="dq-note" name="note" type="text" maxLength={1000} />
+            </div>
+            <div className="field">
+              <label htmlFor="dq-nurture">Send to nurture until (optional)</label>
+              <input id="dq-nurture" name="nurtureUntil" type="date" />
+            </div>
+          </ActionForm>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+
+import { IDLE, type ActionState } from "./action-state";
+
+type Props = {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  submitLabel: string;
+  pendingLabel?: string;
+  variant?: "primary" | "secondary" | "danger";
+  children?: ReactNode;
+  // Accessible name of the form, shown to screen readers as its label.
+  label: string;
+};
+
+/** A form that posts to a server action and shows its outcome: a notice after a saved change, or the errors that stopped it. */
+export function ActionForm({ action, submitLabel, pendingLabel, variant = "primary", children, label }: Props) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  const buttonClass = variant === "primary" ? "button" : `button button--${variant}`;
+
+  return (
+    <form action={formAction} aria-label={label} className="action-form">
+      {children}
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {pending ? (pendingLabel ?? "Saving…") : submitLabel}
+      </button>
+      {state.status === "ok" ? (
+        <p className="notice" role="status">
+          {state.message}
+        </p>
+      ) : null}
+      {state.status === "error" ? (
+        <div className="form-error" role="alert">
+          <p>{state.message}</p>
+          {Object.keys(state.fieldErrors).length > 0 ? (
+            <ul>
+              {Object.entries(state.fieldErrors).map(([field, message]) => (
+                <li key={field}>{message}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </form>
+  );
+}
