@@ -5,10 +5,8 @@ import { companies, contacts, forms, leadScores, leads, submissions, type Form }
 import { changeStage } from "@/lib/lifecycle/record";
 import { OPEN_STAGES, type Stage } from "@/lib/lifecycle/stages";
 import { classifyEmailDomain, emailDomain } from "@/lib/normalize/email";
-import { pickAssignee } from "@/lib/leads/assignment";
+import { routeNewMql } from "@/lib/leads/route-new-mql";
 import { getActiveModel } from "@/lib/scoring/active-model";
-import { getSalesSettings, workingHoursOf } from "@/lib/settings/sales";
-import { addWorkingHours } from "@/lib/sla/working-hours";
 import { describeMqlDecision, scoreLead } from "@/lib/scoring/engine";
 import { buildLeadFacts } from "@/lib/scoring/facts";
 
@@ -191,19 +189,8 @@ export async function storeSubmission(
     stage = "disqualified";
   } else if (stage === "new" && breakdown.qualifiesForMql) {
     await changeStage(tx, { leadId, from: "new", to: "mql", actor: { type: "system" }, reason: describeMqlDecision(breakdown), at: now });
-    stage = "mql";
     becameMql = true;
-
-    const settings = await getSalesSettings(tx);
-    const ownerId = await pickAssignee(tx, { settings, country: contact.country, at: now });
-    await tx
-      .update(leads)
-      .set({
-        mqlAt: now,
-        slaDueAt: addWorkingHours(now, settings.slaWorkingHours, workingHoursOf(settings)),
-        ...(ownerId ? { ownerId, assignedAt: now } : {}),
-      })
-      .where(eq(leads.id, leadId));
+    stage = await routeNewMql(tx, { leadId, facts, country: contact.country, now });
   }
 
   return { submissionId: stored.id, leadId, contactId: contact.id, stage, score: breakdown.total, becameMql, duplicate: false };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { CHECKLIST_ITEM_IDS, CHECKLIST_NOTE_MAX } from "@/lib/qualification/checklist";
-import { ACTIVITY_OUTCOMES, ACTIVITY_TYPES, DISQUALIFICATION_REASONS, LOST_REASONS } from "@/lib/qualification/reasons";
+import { ACTIVITY_OUTCOMES, ACTIVITY_TYPES, DISQUALIFICATION_REASONS, LOST_REASONS, REJECTION_REASONS } from "@/lib/qualification/reasons";
 
 /** Input schemas of the lead use cases. Client code may import this file. */
 
@@ -44,6 +44,20 @@ export const disqualifyInputSchema = z
     nurtureUntil: z.coerce.date({ error: "Enter a valid revisit date." }).optional(),
   })
   .refine((input) => input.reason !== "other" || input.note, { error: "Add a note that explains the reason “Other”.", path: ["note"] });
+
+export const rejectInputSchema = z
+  .object({
+    leadId: leadIdSchema,
+    reason: z.enum(REJECTION_REASONS.map((reason) => reason.id) as [string, ...string[]], { error: "Choose why the MQL goes back to marketing." }),
+    note: note(1000),
+  })
+  .refine((input) => input.reason !== "other" || input.note, { error: "Add a note that explains the reason “Other”.", path: ["note"] });
+
+export const reviewInputSchema = z.object({
+  leadId: leadIdSchema,
+  decision: z.enum(["accept", "nurture"], { error: "Choose accept or nurture." }),
+  nurtureUntil: z.coerce.date({ error: "Enter a valid revisit date." }).optional(),
+});
 
 export const advanceInputSchema = z
   .object({

@@ -7,7 +7,8 @@ import type { ActorType, Stage } from "./stages";
 const ALLOWED: Record<Stage | "created", Partial<Record<Stage, readonly ActorType[]>>> = {
   created: { new: ["system", "user"] },
   new: { mql: ["system", "user"], disqualified: ["system", "user"], nurture: ["user"] },
-  mql: { sql: ["user"], disqualified: ["user"], nurture: ["user"] },
+  // mql → new is a rep's rejection back to marketing; mql → nurture by the system is the SQL-first handoff.
+  mql: { sql: ["user"], new: ["user"], disqualified: ["user"], nurture: ["system", "user"] },
   sql: { opportunity: ["user"], disqualified: ["user"], nurture: ["user"], lost: ["user"] },
   opportunity: { won: ["user"], lost: ["user"] },
   nurture: { new: ["system", "user"], disqualified: ["user"] },

@@ -11,6 +11,18 @@ export const DISQUALIFICATION_REASONS = [
 ] as const;
 export type DisqualificationReason = (typeof DISQUALIFICATION_REASONS)[number]["id"];
 
+/** Why a rep hands an MQL back to marketing: feedback on the scoring, not a judgement on the company. */
+export const REJECTION_REASONS = [
+  { id: "not_sales_ready", label: "Not sales-ready" },
+  { id: "wrong_contact", label: "Wrong contact" },
+  { id: "no_project", label: "No project" },
+  { id: "other", label: "Other (note required)" },
+] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number]["id"];
+
+/** Reason code prefix of a rejection's stage event, such as "rejected.no_project". */
+export const REJECTION_CODE_PREFIX = "rejected.";
+
 export const LOST_REASONS = [
   { id: "price", label: "Price" },
   { id: "competitor_won", label: "Went with a competitor" },

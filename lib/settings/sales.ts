@@ -8,6 +8,7 @@ import { DEFAULT_WORKING_HOURS } from "@/lib/sla/working-hours";
 const SALES_SETTINGS_KEY = "sales";
 
 export const ASSIGNMENT_MODES = ["manual", "round_robin", "round_robin_by_country"] as const;
+export const HANDOFF_MODES = ["hybrid", "mql_first", "sql_first"] as const;
 
 export const salesSettingsSchema = z
   .object({
@@ -26,6 +27,8 @@ export const salesSettingsSchema = z
     dayEndHour: z.number().int().min(1).max(24),
     // manual: reps claim from the queue; round_robin: each new MQL goes to the next active rep; by_country: the next rep covering the lead's country, else any rep.
     assignment: z.enum(ASSIGNMENT_MODES),
+    // hybrid: every MQL goes to the sales queue; mql_first: marketing reviews each MQL first; sql_first: only high-intent MQLs go to sales, the rest to nurture.
+    handoffMode: z.enum(HANDOFF_MODES).default("hybrid"),
   })
   .refine((value) => value.dayEndHour > value.dayStartHour, { message: "The working day must end after it starts.", path: ["dayEndHour"] });
 
@@ -38,6 +41,7 @@ export const DEFAULT_SALES_SETTINGS: SalesSettings = {
   dayStartHour: DEFAULT_WORKING_HOURS.startHour,
   dayEndHour: DEFAULT_WORKING_HOURS.endHour,
   assignment: "manual",
+  handoffMode: "hybrid",
 };
 
 export async function getSalesSettings(db: Executor): Promise<SalesSettings> {

@@ -15,6 +15,8 @@ describe("checkTransition allowed", () => {
     { label: "user nurtures new lead", from: "new", to: "nurture", actor: "user" },
     { label: "user accepts MQL as SQL", from: "mql", to: "sql", actor: "user" },
     { label: "user disqualifies MQL", from: "mql", to: "disqualified", actor: "user" },
+    { label: "rep rejects MQL to marketing", from: "mql", to: "new", actor: "user" },
+    { label: "system nurtures low-intent MQL", from: "mql", to: "nurture", actor: "system" },
     { label: "user opens opportunity", from: "sql", to: "opportunity", actor: "user" },
     { label: "user loses SQL", from: "sql", to: "lost", actor: "user" },
     { label: "user wins opportunity", from: "opportunity", to: "won", actor: "user" },
@@ -30,7 +32,7 @@ describe("checkTransition rejected moves", () => {
   it.each<Move & { message: string }>([
     { label: "creation straight to MQL", from: null, to: "mql", actor: "system", message: "A lead cannot move from nothing to mql." },
     { label: "new skips to SQL", from: "new", to: "sql", actor: "user", message: "A lead cannot move from new to sql." },
-    { label: "MQL back to new", from: "mql", to: "new", actor: "user", message: "A lead cannot move from mql to new." },
+    { label: "SQL back to MQL", from: "sql", to: "mql", actor: "user", message: "A lead cannot move from sql to mql." },
     { label: "MQL stays MQL", from: "mql", to: "mql", actor: "system", message: "A lead cannot move from mql to mql." },
     { label: "opportunity to nurture", from: "opportunity", to: "nurture", actor: "user", message: "A lead cannot move from opportunity to nurture." },
     { label: "nurture straight to MQL", from: "nurture", to: "mql", actor: "system", message: "A lead cannot move from nurture to mql." },
@@ -57,6 +59,7 @@ describe("checkTransition actor restrictions", () => {
       actor: "system",
       expected: { ok: false, message: "Only a user can move a lead from new to nurture." },
     },
+    { label: "system rejects MQL", from: "mql", to: "new", actor: "system", expected: { ok: false, message: "Only a user can move a lead from mql to new." } },
     { label: "system accepts SQL", from: "mql", to: "sql", actor: "system", expected: { ok: false, message: "Only a user can move a lead from mql to sql." } },
     {
       label: "system disqualifies MQL",

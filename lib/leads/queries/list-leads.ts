@@ -34,11 +34,14 @@ function latestAnswer(key: string) {
   return sql<string | null>`(select s.answers ->> ${key} from submissions s where s.lead_id = ${leads.id} and s.answers ? ${key} order by s.created_at desc limit 1)`;
 }
 
+// MQLs awaiting marketing's review (MQL-first handoff) are not in the sales queue yet.
+const inSalesQueue = sql`${leads.handoff} is distinct from 'review'`;
+
 /** Conditions for what the actor may see: reps see unassigned MQLs and their own leads. */
 function visibleTo(actor: Actor): SQL | undefined {
   if (actor.role !== "rep") return undefined;
 
-  return or(eq(leads.ownerId, actor.id), and(isNull(leads.ownerId), eq(leads.stage, "mql")));
+  return or(eq(leads.ownerId, actor.id), and(isNull(leads.ownerId), eq(leads.stage, "mql"), inSalesQueue));
 }
 
 function filterConditions(actor: Actor, filters: LeadFilters, now: Date): (SQL | undefined)[] {
@@ -75,7 +78,7 @@ export async function listLeads(input: {
 }): Promise<LeadRow[]> {
   const now = input.now ?? new Date();
   const conditions = [visibleTo(input.actor), ...filterConditions(input.actor, input.filters, now)];
-  if (input.scope === "queue") conditions.push(eq(leads.stage, "mql"));
+  if (input.scope === "queue") conditions.push(eq(leads.stage, "mql"), inSalesQueue);
   const limit = input.limit ?? PAGE_SIZE;
   const offset = input.offset ?? ((input.filters.page ?? 1) - 1) * limit;
 
