@@ -17,6 +17,8 @@ export const env = createEnv({
     PELLET_SECRET: z.string().min(32).optional(),
     // Minimum seconds between rendering a form and submitting it; faster posts are treated as bots.
     PELLET_MIN_FILL_SECONDS: z.coerce.number().min(0).max(600).default(2),
+    // Minutes between rescorings of open leads, which keep decayed engagement points current.
+    PELLET_RESCORE_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,
