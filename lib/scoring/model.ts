@@ -64,6 +64,8 @@ export type LeadFacts = {
   };
   offerKind: string;
   engagement: { events: EngagementEvent[]; submissions: number };
+  // Extra attributes by column name, such as those of leads imported from another system's CSV.
+  attributes?: Record<string, string | number | undefined>;
 };
 
 export type FiredRule = { ruleId: string; label: string; dimension: Dimension; points: number };
