@@ -13,6 +13,8 @@ export const env = createEnv({
     // Folder of the embedded PGlite database, used only without DATABASE_URL.
     PELLET_DATA_DIR: z.string().min(1).default(".pellet/db"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    // Servers log to standard output; command-line scripts set stderr so their own output stays clean.
+    LOG_DESTINATION: z.enum(["stdout", "stderr"]).default("stdout"),
     // Secret that signs form render tokens. Unset: a random secret kept in the database.
     PELLET_SECRET: z.string().min(32).optional(),
     // Minimum seconds between rendering a form and submitting it; faster posts are treated as bots.

@@ -3,6 +3,8 @@
  * PELLET_SEED_HISTORY=0, several months of lead history for the funnel.
  * Safe to run again: existing rows are left as they are.
  */
+import "@/lib/log-to-stderr";
+
 import { closeDatabase, getDatabaseHandle } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { seedDemoForms } from "@/lib/seed/demo-forms";

@@ -2,6 +2,8 @@
  * Manage dashboard users from the command line. This is how the first admin
  * of a new installation is made. Usage: `npm run users -- --help`.
  */
+import "@/lib/log-to-stderr";
+
 import { parseArgs } from "node:util";
 
 import { read } from "read";

@@ -16,12 +16,19 @@ type Props = {
 
 /** A form that posts to a server action and shows its outcome: a notice after a saved change, or the errors that stopped it. */
 export function ActionForm({ action, submitLabel, pendingLabel, variant = "primary", children, label }: Props) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+  // React 19 resets a form after its action, and a <select> takes its default only when mounted, so the
+  // fields remount after each completed action (keyed by a count) to show the values the server now has.
+  const [{ state, completed }, formAction, pending] = useActionState<{ state: ActionState; completed: number }, FormData>(
+    async (previous, formData) => ({ state: await action(previous.state, formData), completed: previous.completed + 1 }),
+    { state: IDLE, completed: 0 },
+  );
   const buttonClass = variant === "primary" ? "button" : `button button--${variant}`;
 
   return (
     <form action={formAction} aria-label={label} className="action-form">
-      {children}
+      <div key={completed} className="action-form-fields">
+        {children}
+      </div>
       <button type="submit" className={buttonClass} disabled={pending}>
         {pending ? (pendingLabel ?? "Saving…") : submitLabel}
       </button>

@@ -11,7 +11,7 @@ export const users = pgTable("users", {
   // Argon2id PHC string.
   passwordHash: text("password_hash").notNull(),
   active: boolean("active").notNull().default(true),
-  // ISO 3166-1 alpha-2 codes a rep covers under assignment by country; empty covers every country.
+  // ISO 3166-1 alpha-2 codes a rep covers under assignment by country. A rep with none gets a lead by country only when no rep covers it.
   countries: text("countries").array().notNull().default([]),
   // Round robin gives the next lead to the active rep assigned longest ago.
   lastAssignedAt: timestamp("last_assigned_at", { withTimezone: true }),
