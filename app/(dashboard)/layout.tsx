@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
 import { canManageUsers, canReadFunnel } from "@/lib/leads/access";
+import { canEditScoring } from "@/lib/scoring/access";
 
 import { signOutAction } from "./actions";
 import "./dashboard.css";
@@ -19,6 +20,8 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           <Link href="/queue">MQL queue</Link>
           <Link href="/leads">Leads</Link>
           {canReadFunnel(actor) ? <Link href="/funnel">Funnel</Link> : null}
+          {canEditScoring(actor) ? <Link href="/scoring">Scoring</Link> : null}
+          <Link href="/definitions">Definitions</Link>
           {canManageUsers(actor) ? <Link href="/admin/users">Users</Link> : null}
           {canManageUsers(actor) ? <Link href="/admin/settings">Settings</Link> : null}
         </nav>

@@ -7,6 +7,8 @@ import { FIELDS, OFFER_KINDS, type Option } from "@/lib/forms/catalog";
  */
 export type FactPath = { path: string; label: string; kind: "choice" | "choices" | "text" | "number" | "boolean"; options?: readonly Option[] };
 
+const OFFER_LABELS = { tds: "Datasheet request", sample: "Sample request", guide: "Guide download", quote: "Quote request" } as const;
+
 const answerPaths: FactPath[] = Object.values(FIELDS)
   .filter((field) => !["name", "email", "company", "country", "phone", "jobRole"].includes(field.id))
   .map((field) => ({
@@ -18,7 +20,7 @@ const answerPaths: FactPath[] = Object.values(FIELDS)
 
 export const FACT_PATHS: readonly FactPath[] = [
   ...answerPaths,
-  { path: "offerKind", label: "Strongest offer requested", kind: "choice", options: OFFER_KINDS.map((kind) => ({ value: kind, label: kind })) },
+  { path: "offerKind", label: "Strongest offer requested", kind: "choice", options: OFFER_KINDS.map((kind) => ({ value: kind, label: OFFER_LABELS[kind] })) },
   {
     path: "contact.emailKind",
     label: "Email kind",
