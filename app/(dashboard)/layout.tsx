@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
-import { canManageUsers, canReadFunnel } from "@/lib/leads/access";
+import { canManageUsers, canReadFunnel, canReviewMqls } from "@/lib/leads/access";
 import { canEditScoring } from "@/lib/scoring/access";
 
 import { signOutAction } from "./actions";
@@ -20,6 +20,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           <Link href="/queue">MQL queue</Link>
           <Link href="/leads">Leads</Link>
           {canReadFunnel(actor) ? <Link href="/funnel">Funnel</Link> : null}
+          {canReviewMqls(actor) ? <Link href="/review">MQL review</Link> : null}
           {canEditScoring(actor) ? <Link href="/scoring">Scoring</Link> : null}
           <Link href="/definitions">Definitions</Link>
           {canManageUsers(actor) ? <Link href="/admin/users">Users</Link> : null}

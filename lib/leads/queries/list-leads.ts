@@ -64,14 +64,15 @@ function filterConditions(actor: Actor, filters: LeadFilters, now: Date): (SQL |
 }
 
 /**
- * Leads the actor may see, filtered. The queue holds MQLs by score, then
+ * Leads the actor may see, filtered. The queue holds MQLs in the sales
+ * queue and the review holds MQLs awaiting marketing, both by score, then
  * oldest MQL first; the list holds every stage, newest first.
  */
 export async function listLeads(input: {
   db: Executor;
   actor: Actor;
   filters: LeadFilters;
-  scope: "queue" | "all";
+  scope: "queue" | "review" | "all";
   now?: Date;
   limit?: number;
   offset?: number;
@@ -79,6 +80,7 @@ export async function listLeads(input: {
   const now = input.now ?? new Date();
   const conditions = [visibleTo(input.actor), ...filterConditions(input.actor, input.filters, now)];
   if (input.scope === "queue") conditions.push(eq(leads.stage, "mql"), inSalesQueue);
+  if (input.scope === "review") conditions.push(eq(leads.stage, "mql"), eq(leads.handoff, "review"));
   const limit = input.limit ?? PAGE_SIZE;
   const offset = input.offset ?? ((input.filters.page ?? 1) - 1) * limit;
 
@@ -107,7 +109,7 @@ export async function listLeads(input: {
     .innerJoin(forms, eq(forms.id, leads.formId))
     .leftJoin(users, eq(users.id, leads.ownerId))
     .where(and(...conditions))
-    .orderBy(...(input.scope === "queue" ? [desc(leads.score), asc(leads.mqlAt), asc(leads.id)] : [desc(leads.createdAt), asc(leads.id)]))
+    .orderBy(...(input.scope !== "all" ? [desc(leads.score), asc(leads.mqlAt), asc(leads.id)] : [desc(leads.createdAt), asc(leads.id)]))
     .limit(limit)
     .offset(offset);
 }

@@ -12,6 +12,8 @@ import type { LeadContext } from "@/lib/leads/context";
 import { disqualifyLead } from "@/lib/leads/disqualify-lead";
 import { logActivity } from "@/lib/leads/log-activity";
 import { qualifyLead } from "@/lib/leads/qualify-lead";
+import { rejectMql } from "@/lib/leads/reject-mql";
+import { reviewMql } from "@/lib/leads/review-mql";
 import { updateChecklist } from "@/lib/leads/update-checklist";
 import { CHECKLIST_ITEMS } from "@/lib/qualification/checklist";
 import type { Result } from "@/lib/result";
@@ -34,6 +36,7 @@ async function withContext(run: (ctx: LeadContext) => Promise<Result<unknown>>, 
   }
   revalidatePath(`/leads/${leadId}`);
   revalidatePath("/queue");
+  revalidatePath("/review");
 
   return { status: "ok", message: success };
 }
@@ -80,4 +83,14 @@ export async function advanceAction(leadId: string, _state: ActionState, formDat
 
 export async function assignAction(leadId: string, _state: ActionState, formData: FormData): Promise<ActionState> {
   return withContext((ctx) => assignLead({ ctx, input: { leadId, ownerId: text(formData, "ownerId") } }), leadId, "Owner changed.");
+}
+
+export async function rejectAction(leadId: string, _state: ActionState, formData: FormData): Promise<ActionState> {
+  const input = { leadId, reason: text(formData, "reason"), note: text(formData, "note") };
+
+  return withContext((ctx) => rejectMql({ ctx, input }), leadId, "Handed back to marketing.");
+}
+
+export async function reviewAction(leadId: string, decision: "accept" | "nurture", _state: ActionState): Promise<ActionState> {
+  return withContext((ctx) => reviewMql({ ctx, input: { leadId, decision } }), leadId, decision === "accept" ? "Sent to the sales queue." : "Sent to nurture.");
 }

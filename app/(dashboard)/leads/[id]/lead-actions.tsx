@@ -2,24 +2,45 @@ import { ActionForm } from "@/components/leads/action-form";
 import type { User } from "@/lib/db/schema";
 import type { LeadDetail } from "@/lib/leads/queries/lead-detail";
 import { CHECKLIST_ITEMS, CHECKLIST_NOTE_MAX } from "@/lib/qualification/checklist";
-import { ACTIVITY_OUTCOMES, ACTIVITY_TYPES, DISQUALIFICATION_REASONS, LOST_REASONS } from "@/lib/qualification/reasons";
+import { ACTIVITY_OUTCOMES, ACTIVITY_TYPES, DISQUALIFICATION_REASONS, LOST_REASONS, REJECTION_REASONS } from "@/lib/qualification/reasons";
 
-import { advanceAction, assignAction, claimAction, disqualifyAction, logActivityAction, qualifyAction, saveChecklistAction } from "./actions";
+import {
+  advanceAction,
+  assignAction,
+  claimAction,
+  disqualifyAction,
+  logActivityAction,
+  qualifyAction,
+  rejectAction,
+  reviewAction,
+  saveChecklistAction,
+} from "./actions";
 
 type Props = {
   detail: LeadDetail;
   canClaim: boolean;
+  // Marketing's review of an MQL held under the MQL-first handoff.
+  canReview: boolean;
   // Active reps and managers, when the viewer may assign the lead.
   assignees: Pick<User, "id" | "name">[] | null;
 };
 
 /** The rep's tools on a lead: claim, log touches, checklist, SQL, disqualify, later stages. Shown only to those allowed to use them. */
-export function LeadActions({ detail, canClaim, assignees }: Props) {
+export function LeadActions({ detail, canClaim, canReview, assignees }: Props) {
   const { lead } = detail;
   const open = lead.stage === "new" || lead.stage === "mql" || lead.stage === "sql" || lead.stage === "opportunity";
 
   return (
     <>
+      {canReview && lead.stage === "mql" && lead.handoff === "review" ? (
+        <section className="panel">
+          <h2>Marketing review</h2>
+          <p className="muted">This MQL waits for marketing before it reaches the sales queue.</p>
+          <ActionForm action={reviewAction.bind(null, lead.id, "accept")} submitLabel="Accept for sales" label="Accept for sales" />
+          <ActionForm action={reviewAction.bind(null, lead.id, "nurture")} submitLabel="Send to nurture" label="Send to nurture" variant="secondary" />
+        </section>
+      ) : null}
+
       {canClaim ? (
         <section className="panel">
           <ActionForm action={claimAction.bind(null, lead.id)} submitLabel="Claim this lead" label="Claim lead" />
@@ -133,6 +154,29 @@ export function LeadActions({ detail, canClaim, assignees }: Props) {
             <div className="field">
               <label htmlFor="advance-note">Note</label>
               <input id="advance-note" name="note" type="text" maxLength={1000} />
+            </div>
+          </ActionForm>
+        </section>
+      ) : null}
+
+      {detail.canWork && lead.stage === "mql" ? (
+        <section className="panel">
+          <h2>Hand back to marketing</h2>
+          <ActionForm action={rejectAction.bind(null, lead.id)} submitLabel="Reject MQL" label="Reject MQL to marketing" variant="secondary">
+            <div className="field">
+              <label htmlFor="reject-reason">Why it is not ready for sales</label>
+              <select id="reject-reason" name="reason" defaultValue="">
+                <option value="">Choose…</option>
+                {REJECTION_REASONS.map((reason) => (
+                  <option key={reason.id} value={reason.id}>
+                    {reason.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="reject-note">Note</label>
+              <input id="reject-note" name="note" type="text" maxLength={1000} />
             </div>
           </ActionForm>
         </section>

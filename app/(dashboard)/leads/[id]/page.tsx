@@ -10,7 +10,7 @@ import { SubmissionList } from "@/components/leads/submission-list";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { users } from "@/lib/db/schema";
-import { canAssignLeads, canClaimLead } from "@/lib/leads/access";
+import { canAssignLeads, canClaimLead, canReviewMqls } from "@/lib/leads/access";
 import { getLeadDetail } from "@/lib/leads/queries/lead-detail";
 import { slaState } from "@/lib/sla/state";
 
@@ -53,7 +53,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
 
       <div className="grid-2">
         <div>
-          <LeadActions detail={detail} canClaim={canClaimLead(actor, lead)} assignees={assignees} />
+          <LeadActions detail={detail} canClaim={canClaimLead(actor, lead)} canReview={canReviewMqls(actor)} assignees={assignees} />
           <section className="panel" aria-labelledby="contact-heading">
             <h2 id="contact-heading">Contact and company</h2>
             <dl className="facts">
