@@ -26,25 +26,30 @@ export function maxReachableScore(model: ScoringModelDocument): number {
   }, 0);
 }
 
+const IMPORTED_PREFIX = "attributes.";
+
 /**
- * Check that a model can work on live leads: the file format's checks,
- * then every rule, disqualifier and gate item on a fact that live leads
- * have, and a threshold some lead can reach. Each error names the problem.
+ * Check that a model can work: the file format's checks, then every rule,
+ * disqualifier and gate item on a known fact, and a threshold some lead
+ * can reach. Each error names the problem. A draft may also test columns
+ * of imported historical leads (`attributes.*`), as a model suggested from
+ * them does; a model to publish may not, because live leads have none.
  */
-export function validateLiveModel(model: unknown): ModelCheck {
+export function validateModel(model: unknown, options: { allowImportedAttributes: boolean }): ModelCheck {
   const structural = validateModelFile(createModelFile({ model: model as ScoringModelDocument }));
   if (!structural.ok) return { ok: false, errors: structural.errors.map((error) => error.replace(/^model\./, "")) };
   const checked = structural.file.model;
   const errors: string[] = [];
+  const isKnown = (path: string) => isKnownFactPath(path) || (options.allowImportedAttributes && path.startsWith(IMPORTED_PREFIX));
 
   checked.rules.forEach((rule, index) => {
-    if (!isKnownFactPath(rule.when.field)) errors.push(`rules[${index}] "${rule.label}": there is no field ${rule.when.field} on live leads.`);
+    if (!isKnown(rule.when.field)) errors.push(`rules[${index}] "${rule.label}": there is no field ${rule.when.field} on live leads.`);
   });
   checked.disqualifiers.forEach((item, index) => {
-    if (!isKnownFactPath(item.when.field)) errors.push(`disqualifiers[${index}] "${item.label}": there is no field ${item.when.field} on live leads.`);
+    if (!isKnown(item.when.field)) errors.push(`disqualifiers[${index}] "${item.label}": there is no field ${item.when.field} on live leads.`);
   });
   checked.gate.forEach((item, index) => {
-    for (const path of item.anyOf) if (!isKnownFactPath(path)) errors.push(`gate[${index}] "${item.label}": there is no field ${path} on live leads.`);
+    for (const path of item.anyOf) if (!isKnown(path)) errors.push(`gate[${index}] "${item.label}": there is no field ${path} on live leads.`);
   });
 
   const reachable = maxReachableScore(checked);
@@ -54,4 +59,9 @@ export function validateLiveModel(model: unknown): ModelCheck {
   if (checked.mqlThreshold <= 0) errors.push("The MQL threshold must be above 0, or every lead with the qualification answers becomes an MQL.");
 
   return errors.length > 0 ? { ok: false, errors } : { ok: true, model: checked };
+}
+
+/** The checks for a model that will score live leads. */
+export function validateLiveModel(model: unknown): ModelCheck {
+  return validateModel(model, { allowImportedAttributes: false });
 }

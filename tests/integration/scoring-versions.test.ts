@@ -117,6 +117,22 @@ describe("scoring model versions", () => {
     expect(versions[0]!.note).toBe("Raise the threshold; packaging bonus");
   });
 
+  it("refuses to publish imported columns", async () => {
+    const active = await getActiveModel(database.db);
+    const suggested = {
+      ...active.document,
+      rules: [...active.document.rules, { id: "imported.google", label: "LeadSource is google", dimension: "fit" as const, when: { field: "attributes.LeadSource", op: "equals" as const, value: "google" }, points: 8 }],
+    };
+
+    const saved = await saveDraft({ ctx: { db: database.db, actor: marketing }, input: { document: suggested } });
+    const published = await publishDraft({ ctx: { db: database.db, actor: marketing }, input: { note: "Suggested from the import" } });
+
+    expect(saved.ok).toBe(true);
+    expect(published.ok).toBe(false);
+    if (!published.ok) expect(published.error.message).toContain("there is no field attributes.LeadSource on live leads");
+    await discardDraft({ ctx: { db: database.db, actor: marketing } });
+  });
+
   it("publishing needs a note and a draft", async () => {
     await startDraftFromActive({ ctx: { db: database.db, actor: marketing } });
 

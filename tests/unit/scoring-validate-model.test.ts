@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { DEFAULT_SCORING_MODEL } from "@/lib/scoring/default-model";
 import type { ScoringModelDocument, ScoringRule } from "@/lib/scoring/model";
-import { maxReachableScore, validateLiveModel } from "@/lib/scoring/validate-model";
+import { maxReachableScore, validateLiveModel, validateModel } from "@/lib/scoring/validate-model";
 
 function model(overrides: Partial<ScoringModelDocument>): ScoringModelDocument {
   return { ...DEFAULT_SCORING_MODEL, ...overrides };
@@ -68,5 +68,19 @@ describe("validateLiveModel", () => {
 
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.join("\n")).toContain(error);
+  });
+});
+
+describe("validateModel for drafts", () => {
+  const imported = model({ rules: [rule({ label: "Google", when: { field: "attributes.LeadSource", op: "equals", value: "google" } })], mqlThreshold: 5 });
+
+  it("accepts imported columns in a draft", () => {
+    expect(validateModel(imported, { allowImportedAttributes: true }).ok).toBe(true);
+  });
+
+  it("still rejects unknown live fields", () => {
+    const unknown = model({ rules: [rule({ label: "Grade", when: { field: "answers.grade", op: "present" } })], mqlThreshold: 5 });
+
+    expect(validateModel(unknown, { allowImportedAttributes: true }).ok).toBe(false);
   });
 });

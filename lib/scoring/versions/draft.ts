@@ -9,7 +9,7 @@ import { fail, ok, type Result } from "@/lib/result";
 import { canEditScoring } from "../access";
 import { getActiveModel } from "../active-model";
 import type { ScoringModelDocument } from "../model";
-import { validateLiveModel } from "../validate-model";
+import { validateLiveModel, validateModel } from "../validate-model";
 
 type Context = { db: Database; actor: Actor; now?: Date };
 
@@ -22,7 +22,8 @@ const FORBIDDEN = { code: "forbidden", message: "Only marketing or an admin can 
  */
 export async function saveDraft({ ctx, input }: { ctx: Context; input: { document: unknown } }): Promise<Result<{ version: number }>> {
   if (!canEditScoring(ctx.actor)) return fail(FORBIDDEN);
-  const check = validateLiveModel(input.document);
+  // A draft may still test imported columns, as a suggested model does; publishing refuses them.
+  const check = validateModel(input.document, { allowImportedAttributes: true });
   if (!check.ok) return fail({ code: "invalid", message: `The model cannot be saved: ${check.errors.join(" ")}`, fieldErrors: { document: check.errors.join("\n") } });
   const now = ctx.now ?? new Date();
 
