@@ -8,13 +8,21 @@ import "@/lib/log-to-stderr";
 import { closeDatabase, getDatabaseHandle } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { seedDemoForms } from "@/lib/seed/demo-forms";
+import { seedDemoHistory } from "@/lib/seed/demo-history";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from "@/lib/seed/demo-users";
 
 async function main() {
   const { db } = await getDatabaseHandle();
   const formsAdded = await seedDemoForms(db);
-  await seedDemoUsers(db);
-  logger.info({ formsAdded }, "demo content seeded");
+  const userIds = await seedDemoUsers(db);
+  logger.info({ formsAdded }, "demo forms and users seeded");
+
+  if (process.env.PELLET_SEED_HISTORY !== "0") {
+    const started = Date.now();
+    const history = await seedDemoHistory(db, { userIds });
+    if (history.skipped) logger.info("demo lead history skipped: the database already has leads");
+    else logger.info({ stages: history.stages, durationMs: Date.now() - started }, "demo lead history seeded");
+  }
 
   console.log("\nDemo users (password for each: %s):", DEMO_PASSWORD);
   for (const user of DEMO_USERS) console.log("  %s  %s", user.role.padEnd(9), user.email);

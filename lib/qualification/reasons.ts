@@ -7,7 +7,7 @@ export const DISQUALIFICATION_REASONS = [
   { id: "unreachable", label: "Unreachable after attempts" },
   { id: "duplicate", label: "Duplicate" },
   { id: "spam", label: "Spam" },
-  { id: "other", label: "Other (note required)" },
+  { id: "other", label: "Other" },
 ] as const;
 export type DisqualificationReason = (typeof DISQUALIFICATION_REASONS)[number]["id"];
 
@@ -16,7 +16,7 @@ export const REJECTION_REASONS = [
   { id: "not_sales_ready", label: "Not sales-ready" },
   { id: "wrong_contact", label: "Wrong contact" },
   { id: "no_project", label: "No project" },
-  { id: "other", label: "Other (note required)" },
+  { id: "other", label: "Other" },
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number]["id"];
 
@@ -29,7 +29,7 @@ export const LOST_REASONS = [
   { id: "failed_trial", label: "Sample or trial failed" },
   { id: "project_cancelled", label: "Project cancelled" },
   { id: "no_decision", label: "No decision" },
-  { id: "other", label: "Other (note required)" },
+  { id: "other", label: "Other" },
 ] as const;
 export type LostReason = (typeof LOST_REASONS)[number]["id"];
 

@@ -25,6 +25,11 @@ type Props = {
   assignees: Pick<User, "id" | "name">[] | null;
 };
 
+/** A reason as offered in a select: "Other" says that it needs a note. */
+function optionLabel(reason: { id: string; label: string }): string {
+  return reason.id === "other" ? "Other (add a note)" : reason.label;
+}
+
 /** The rep's tools on a lead: claim, log touches, checklist, SQL, disqualify, later stages. Shown only to those allowed to use them. */
 export function LeadActions({ detail, canClaim, canReview, assignees }: Props) {
   const { lead } = detail;
@@ -146,7 +151,7 @@ export function LeadActions({ detail, canClaim, canReview, assignees }: Props) {
                 <option value="">—</option>
                 {LOST_REASONS.map((reason) => (
                   <option key={reason.id} value={reason.id}>
-                    {reason.label}
+                    {optionLabel(reason)}
                   </option>
                 ))}
               </select>
@@ -169,7 +174,7 @@ export function LeadActions({ detail, canClaim, canReview, assignees }: Props) {
                 <option value="">Choose…</option>
                 {REJECTION_REASONS.map((reason) => (
                   <option key={reason.id} value={reason.id}>
-                    {reason.label}
+                    {optionLabel(reason)}
                   </option>
                 ))}
               </select>
@@ -192,7 +197,7 @@ export function LeadActions({ detail, canClaim, canReview, assignees }: Props) {
                 <option value="">Choose…</option>
                 {DISQUALIFICATION_REASONS.map((reason) => (
                   <option key={reason.id} value={reason.id}>
-                    {reason.label}
+                    {optionLabel(reason)}
                   </option>
                 ))}
               </select>
