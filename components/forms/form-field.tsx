@@ -47,7 +47,9 @@ export function FormField({ field, value, error }: Props) {
   let control;
   if (field.kind === "select" || field.kind === "country") {
     control = (
-      <select {...common} defaultValue={single ?? ""} autoComplete={field.kind === "country" ? "country" : undefined}>
+      // React 19 resets the form after each action, and a <select> takes its defaultValue only when mounted;
+      // the key remounts it with the echoed answer, so a validation error does not clear the choice.
+      <select key={single ?? ""} {...common} defaultValue={single ?? ""} autoComplete={field.kind === "country" ? "country" : undefined}>
         <option value="">Choose…</option>
         {field.options?.map((option) => (
           <option key={option.value} value={option.value}>

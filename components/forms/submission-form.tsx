@@ -53,7 +53,7 @@ export function SubmissionForm({ title, fields, consentText, hidden, honeypotNam
           {state.message}
         </p>
       ) : null}
-      {Object.entries(hidden).map(([name, value]) => (
+      {Object.entries({ ...hidden, ...(state.status === "error" ? state.hidden : {}) }).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div className="honeypot" aria-hidden="true">
@@ -86,7 +86,8 @@ export function SubmissionForm({ title, fields, consentText, hidden, honeypotNam
 function useEmbedMessages(parentOrigin: string | null, slug: string, submitted: boolean) {
   useEffect(() => {
     if (!parentOrigin || window.parent === window) return;
-    const post = () => window.parent.postMessage({ type: "pellet:resize", form: slug, height: document.documentElement.scrollHeight }, parentOrigin);
+    // The body's height, not the root element's: the root's scrollHeight never drops below the iframe's own height, so the iframe could never shrink.
+    const post = () => window.parent.postMessage({ type: "pellet:resize", form: slug, height: document.body.scrollHeight }, parentOrigin);
     const observer = new ResizeObserver(post);
     observer.observe(document.body);
     post();

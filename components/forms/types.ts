@@ -15,5 +15,13 @@ export type FormValues = Record<string, string | string[]>;
 
 export type SubmitState =
   | { status: "idle" }
-  | { status: "error"; message: string; fieldErrors: Record<string, string>; values: FormValues }
+  | {
+      status: "error";
+      message: string;
+      fieldErrors: Record<string, string>;
+      values: FormValues;
+      // The hidden fields as submitted (attribution and render token). Without JavaScript the page renders
+      // again for the error, where its Referer is the form itself, so these keep the original ones.
+      hidden: Record<string, string>;
+    }
   | { status: "success"; message: string; assetUrl: string | null };

@@ -7,7 +7,8 @@ import { formDataToValues } from "@/lib/capture/form-data";
 import { originOf } from "@/lib/capture/origin";
 import { submitForm } from "@/lib/capture/submit";
 
-const NOT_ECHOED = new Set<string>([HONEYPOT_FIELD, RENDER_TOKEN_FIELD, "embed", ...ATTRIBUTION_KEYS]);
+const HIDDEN_FIELDS = new Set<string>([RENDER_TOKEN_FIELD, "embed", ...ATTRIBUTION_KEYS]);
+const NOT_ECHOED = new Set<string>([HONEYPOT_FIELD, ...HIDDEN_FIELDS]);
 
 /**
  * Submit a hosted or embedded form. Public by design: prospects have no
@@ -27,7 +28,10 @@ export async function submitHostedForm(slug: string, _previous: SubmitState, for
   });
 
   const echoed: FormValues = Object.fromEntries(Object.entries(values).filter(([key]) => !NOT_ECHOED.has(key)));
-  const failed = (message: string, fieldErrors: Record<string, string> = {}): SubmitState => ({ status: "error", message, fieldErrors, values: echoed });
+  const hidden = Object.fromEntries(
+    Object.entries(values).filter((entry): entry is [string, string] => HIDDEN_FIELDS.has(entry[0]) && typeof entry[1] === "string"),
+  );
+  const failed = (message: string, fieldErrors: Record<string, string> = {}): SubmitState => ({ status: "error", message, fieldErrors, values: echoed, hidden });
 
   switch (result.kind) {
     case "accepted":

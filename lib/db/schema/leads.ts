@@ -54,6 +54,8 @@ export const leads = pgTable(
       .where(sql`${table.stage} in ('new', 'mql', 'sql', 'opportunity', 'nurture')`),
     index("leads_stage_score_idx").on(table.stage, table.score),
     index("leads_owner_id_idx").on(table.ownerId, table.stage),
+    // Per-rep funnel counts select leads by assignment time.
+    index("leads_assigned_at_idx").on(table.assignedAt, table.ownerId, table.firstTouchAt).where(sql`${table.ownerId} is not null`),
   ],
 );
 
@@ -104,7 +106,8 @@ export const stageEvents = pgTable(
   },
   (table) => [
     index("stage_events_lead_id_idx").on(table.leadId, table.occurredAt),
-    index("stage_events_to_stage_idx").on(table.toStage, table.occurredAt),
+    // Covers the funnel's period scans, which read these columns only, so they need not visit the table.
+    index("stage_events_to_stage_idx").on(table.toStage, table.occurredAt, table.leadId, table.fromStage, table.actorId),
   ],
 );
 
