@@ -4,6 +4,7 @@ import NextAuth, { type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 
 import { getDb } from "@/lib/db";
+import { logger } from "@/lib/logger";
 import { getSigningSecret } from "@/lib/settings/signing-secret";
 
 import { authenticate } from "./authenticate";
@@ -40,6 +41,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     trustHost: true,
     session: { strategy: "jwt", maxAge: SESSION_SECONDS },
     pages: { signIn: "/sign-in" },
+    // Through the app's logger. A wrong password is already logged by authenticate(), without a stack trace.
+    logger: {
+      error: (error: Error) => {
+        if (error.name === "CredentialsSignin") return;
+        logger.error({ err: error }, "Auth.js error");
+      },
+      warn: (code: string) => logger.warn({ code }, "Auth.js warning"),
+      debug: () => {},
+    },
     providers: [
       Credentials({
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
