@@ -108,12 +108,15 @@ function fieldSchema(config: FormFieldConfig): z.ZodType {
   return z.preprocess(blankToUndefined, config.required ? schema : schema.optional());
 }
 
-/**
- * Validate raw form values against a form's fields. Returns normalised
- * values, or one message per invalid field that names it and says what to
- * do. Unknown keys are ignored.
- */
-export function validateSubmission(formFields: readonly FormFieldConfig[], raw: Record<string, unknown>): ValidationResult {
+// Schemas by field list. Building one costs more than a validation, and an installation has a handful of forms.
+const schemaCache = new Map<string, z.ZodType>();
+const SCHEMA_CACHE_LIMIT = 100;
+
+function submissionSchema(formFields: readonly FormFieldConfig[]): z.ZodType {
+  const key = JSON.stringify(formFields);
+  const cached = schemaCache.get(key);
+  if (cached) return cached;
+
   const configs = [...CONTACT_FIELDS, ...formFields.filter((field) => !CONTACT_FIELDS.some((c) => c.id === field.id))];
   const shape: Record<string, z.ZodType> = {};
   for (const config of configs) shape[config.id] = fieldSchema(config);
@@ -121,8 +124,21 @@ export function validateSubmission(formFields: readonly FormFieldConfig[], raw: 
     (value) => (typeof value === "boolean" ? value : typeof value === "string" ? CONSENT_VALUES.has(value.toLowerCase()) : false),
     z.literal(true, { error: "Tick the consent box to continue." }),
   );
+  const schema = z.object(shape);
 
-  const parsed = z.object(shape).safeParse(raw);
+  if (schemaCache.size >= SCHEMA_CACHE_LIMIT) schemaCache.clear();
+  schemaCache.set(key, schema);
+
+  return schema;
+}
+
+/**
+ * Validate raw form values against a form's fields. Returns normalised
+ * values, or one message per invalid field that names it and says what to
+ * do. Unknown keys are ignored.
+ */
+export function validateSubmission(formFields: readonly FormFieldConfig[], raw: Record<string, unknown>): ValidationResult {
+  const parsed = submissionSchema(formFields).safeParse(raw);
   const fieldErrors: FieldErrors = {};
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
