@@ -7,7 +7,7 @@ import { startHostSite, type HostSite } from "./support/host-site";
 import { SampleRequestForm, type SampleRequestAnswers } from "./support/sample-request-form";
 import { findLeadScoreByEmail } from "./support/scoring-database";
 import { ScoringDraftEditor } from "./support/scoring-editor";
-import { DEMO_MARKETING, signInAs } from "./support/scoring-session";
+import { signInAs } from "./support/auth";
 
 const test = base.extend<{ hostSite: HostSite }>({
   hostSite: async ({}, use) => {
@@ -53,7 +53,7 @@ async function startDraft(page: Page): Promise<number> {
 
 test("invalid draft shows row error", async ({ page }) => {
   const editor = new ScoringDraftEditor(page);
-  await signInAs(page, DEMO_MARKETING);
+  await signInAs(page, "marketing@pellet.example");
   const version = await startDraft(page);
 
   await editor.ruleInput(1, "points").fill("");
@@ -69,7 +69,7 @@ test("invalid draft shows row error", async ({ page }) => {
 });
 
 test("exported model imports as draft", async ({ page }) => {
-  await signInAs(page, DEMO_MARKETING);
+  await signInAs(page, "marketing@pellet.example");
   await page.goto("/scoring");
 
   const downloading = page.waitForEvent("download");
@@ -99,7 +99,7 @@ test("exported model imports as draft", async ({ page }) => {
 });
 
 test("tuning page defines weak rules", async ({ page }) => {
-  await signInAs(page, DEMO_MARKETING);
+  await signInAs(page, "marketing@pellet.example");
   await page.goto("/scoring/tuning?sort=sqlRate&order=asc");
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rule outcomes");
@@ -127,7 +127,7 @@ test("published rule scores new lead", async ({ page, browser, hostSite }, testI
       country: "Germany",
     },
   });
-  await signInAs(page, DEMO_MARKETING);
+  await signInAs(page, "marketing@pellet.example");
   const version = await startDraft(page);
 
   const ruleNumber = await editor.addRule({

@@ -3,6 +3,8 @@ import type { LeadFilters } from "@/lib/leads/queries/filters";
 import { STAGES } from "@/lib/lifecycle/stages";
 import { SLA_STATES } from "@/lib/sla/state";
 
+import { OptionSelect } from "./option-select";
+
 type Props = {
   filters: LeadFilters;
   forms: { slug: string; name: string }[];
@@ -25,28 +27,8 @@ export function LeadFilterBar({ filters, forms, owners, showStage }: Props) {
           ))}
         </select>
       </label>
-      <label>
-        Application
-        <select name="application" defaultValue={filters.application ?? ""}>
-          <option value="">All</option>
-          {APPLICATIONS.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Polymer
-        <select name="polymer" defaultValue={filters.polymer ?? ""}>
-          <option value="">All</option>
-          {POLYMERS.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <OptionSelect inlineLabel name="application" label="Application" options={APPLICATIONS} defaultValue={filters.application} emptyLabel="All" />
+      <OptionSelect inlineLabel name="polymer" label="Polymer" options={POLYMERS} defaultValue={filters.polymer} emptyLabel="All" />
       <label>
         Country
         <input name="country" defaultValue={filters.country ?? ""} size={4} maxLength={2} placeholder="DE" />

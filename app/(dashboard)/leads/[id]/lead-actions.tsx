@@ -1,4 +1,5 @@
 import { ActionForm } from "@/components/leads/action-form";
+import { OptionSelect } from "@/components/leads/option-select";
 import type { User } from "@/lib/db/schema";
 import type { LeadDetail } from "@/lib/leads/queries/lead-detail";
 import { CHECKLIST_ITEMS, CHECKLIST_NOTE_MAX } from "@/lib/qualification/checklist";
@@ -25,9 +26,9 @@ type Props = {
   assignees: Pick<User, "id" | "name">[] | null;
 };
 
-/** A reason as offered in a select: "Other" says that it needs a note. */
-function optionLabel(reason: { id: string; label: string }): string {
-  return reason.id === "other" ? "Other (add a note)" : reason.label;
+/** Reasons as select options; "Other" says that it needs a note. */
+function reasonOptions(reasons: readonly { id: string; label: string }[]) {
+  return reasons.map((reason) => ({ value: reason.id, label: reason.id === "other" ? "Other (add a note)" : reason.label }));
 }
 
 /** The rep's tools on a lead: claim, log touches, checklist, SQL, disqualify, later stages. Shown only to those allowed to use them. */
@@ -145,17 +146,7 @@ export function LeadActions({ detail, canClaim, canReview, assignees }: Props) {
                 <option value="lost">Lost</option>
               </select>
             </div>
-            <div className="field">
-              <label htmlFor="lost-reason">Lost reason (when lost)</label>
-              <select id="lost-reason" name="lostReason" defaultValue="">
-                <option value="">—</option>
-                {LOST_REASONS.map((reason) => (
-                  <option key={reason.id} value={reason.id}>
-                    {optionLabel(reason)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <OptionSelect id="lost-reason" name="lostReason" label="Lost reason (when lost)" options={reasonOptions(LOST_REASONS)} emptyLabel="—" />
             <div className="field">
               <label htmlFor="advance-note">Note</label>
               <input id="advance-note" name="note" type="text" maxLength={1000} />
@@ -168,17 +159,7 @@ export function LeadActions({ detail, canClaim, canReview, assignees }: Props) {
         <section className="panel">
           <h2>Hand back to marketing</h2>
           <ActionForm action={rejectAction.bind(null, lead.id)} submitLabel="Reject MQL" label="Reject MQL to marketing" variant="secondary">
-            <div className="field">
-              <label htmlFor="reject-reason">Why it is not ready for sales</label>
-              <select id="reject-reason" name="reason" defaultValue="">
-                <option value="">Choose…</option>
-                {REJECTION_REASONS.map((reason) => (
-                  <option key={reason.id} value={reason.id}>
-                    {optionLabel(reason)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <OptionSelect id="reject-reason" name="reason" label="Why it is not ready for sales" options={reasonOptions(REJECTION_REASONS)} emptyLabel="Choose…" />
             <div className="field">
               <label htmlFor="reject-note">Note</label>
               <input id="reject-note" name="note" type="text" maxLength={1000} />
@@ -191,17 +172,7 @@ export function LeadActions({ detail, canClaim, canReview, assignees }: Props) {
         <section className="panel">
           <h2>Disqualify or nurture</h2>
           <ActionForm action={disqualifyAction.bind(null, lead.id)} submitLabel="Disqualify" label="Disqualify lead" variant="danger">
-            <div className="field">
-              <label htmlFor="dq-reason">Reason</label>
-              <select id="dq-reason" name="reason" defaultValue="">
-                <option value="">Choose…</option>
-                {DISQUALIFICATION_REASONS.map((reason) => (
-                  <option key={reason.id} value={reason.id}>
-                    {optionLabel(reason)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <OptionSelect id="dq-reason" name="reason" label="Reason" options={reasonOptions(DISQUALIFICATION_REASONS)} emptyLabel="Choose…" />
             <div className="field">
               <label htmlFor="dq-note">Note</label>
               <input id="dq-note" name="note" type="text" maxLength={1000} />

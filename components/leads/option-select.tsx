@@ -1,0 +1,43 @@
+import type { Option } from "@/lib/forms/catalog";
+
+type Props = {
+  id?: string;
+  name: string;
+  label: string;
+  options: readonly Option[];
+  defaultValue?: string;
+  // Text of the empty first option, such as "All" or "Choose…".
+  emptyLabel: string;
+  // Wraps the select in its label, as the filter bar lays it out, instead of a separate field.
+  inlineLabel?: boolean;
+};
+
+/** A labelled select of options with an empty first choice. */
+export function OptionSelect({ id, name, label, options, defaultValue, emptyLabel, inlineLabel }: Props) {
+  const select = (
+    <select id={id} name={name} defaultValue={defaultValue ?? ""}>
+      <option value="">{emptyLabel}</option>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  );
+
+  if (inlineLabel) {
+    return (
+      <label>
+        {label}
+        {select}
+      </label>
+    );
+  }
+
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {select}
+    </div>
+  );
+}
