@@ -6,8 +6,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pino", "proper-lockfile", "postgres"],
   experimental: {
     serverActions: {
-      // A form post is a few kilobytes; anything far larger is not a person filling a form.
-      bodySizeLimit: "64kb",
+      // Room for a 10 MB CSV of historical leads in the dashboard's import. Public form posts are
+      // held to 64 KB by proxy.ts before they reach their action.
+      bodySizeLimit: "11mb",
     },
   },
   async headers() {

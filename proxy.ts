@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 
+import { MAX_BODY_BYTES } from "@/lib/capture/constants";
 import { frameAncestors } from "@/lib/capture/origin";
 import { getDb } from "@/lib/db";
 import { findFormBySlug } from "@/lib/forms/queries";
@@ -8,9 +9,16 @@ import { logger } from "@/lib/logger";
 /**
  * Let a form page be framed only by its form's allowed origins, through
  * Content-Security-Policy frame-ancestors. A page rendered from a response
- * header cannot set this itself, and the list lives in the database.
+ * header cannot set this itself, and the list lives in the database. Also
+ * hold form posts to the capture pipeline's 64 KB body limit.
  */
 export async function proxy(request: NextRequest) {
+  // A person's form post is a few kilobytes; the server actions' own limit is sized for dashboard imports.
+  if (request.method === "POST" && Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) {
+    logger.info({ path: request.nextUrl.pathname }, "form post rejected: body too large");
+    return new NextResponse("The form post is too large. Shorten the answers and send it again.", { status: 413 });
+  }
+
   const slug = decodeURIComponent(request.nextUrl.pathname.split("/")[2] ?? "");
   let policy: string;
   try {

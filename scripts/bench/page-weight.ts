@@ -37,9 +37,9 @@ function decode(body: Buffer, encoding: string | null): Buffer {
  * body, so the byte count is the body as transferred. Headers and chunked
  * framing are not counted.
  */
-export function fetchTransferred(url: string): Promise<Transfer & { body: Buffer }> {
+export function fetchTransferred(url: string, headers: Record<string, string> = {}): Promise<Transfer & { body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const request = http.get(url, { headers: { "accept-encoding": ACCEPT_ENCODING }, timeout: 30_000 }, (response) => {
+    const request = http.get(url, { headers: { "accept-encoding": ACCEPT_ENCODING, ...headers }, timeout: 30_000 }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("error", reject);
@@ -59,9 +59,9 @@ export function fetchTransferred(url: string): Promise<Transfer & { body: Buffer
   });
 }
 
-/** Fetch a page and every same-origin <script src> in its HTML, and add up their bytes. */
-export async function measurePageWeight(pageUrl: string): Promise<PageWeight> {
-  const page = await fetchTransferred(pageUrl);
+/** Fetch a page (with extra request headers, such as a session cookie) and every same-origin <script src> in its HTML, and add up their bytes. */
+export async function measurePageWeight(pageUrl: string, headers: Record<string, string> = {}): Promise<PageWeight> {
+  const page = await fetchTransferred(pageUrl, headers);
   if (page.status !== 200) throw new Error(`GET ${pageUrl} returned ${page.status}, expected 200.`);
 
   const origin = new URL(pageUrl).origin;

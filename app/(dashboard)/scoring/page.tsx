@@ -71,6 +71,7 @@ export default async function ScoringPage({ searchParams }: { searchParams: Prom
       <div className="scoring-header">
         <h1>Scoring model</h1>
         <Link href="/scoring/tuning">Rule outcomes and tuning</Link>
+        <Link href="/scoring/history">Historical leads and back-tests</Link>
       </div>
       {outcome ? (
         <p className="notice" role="status">
