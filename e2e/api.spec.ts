@@ -135,3 +135,13 @@ test.describe("JSON submission endpoint", () => {
     expect(response.headers()["access-control-allow-headers"]).toContain("Idempotency-Key");
   });
 });
+
+test("hosted form rejects an oversized post", async ({ request }) => {
+  const response = await request.post("/f/sample-request", {
+    data: Buffer.from("name=" + "x".repeat(70_000)),
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+  });
+
+  expect(response.status()).toBe(413);
+  expect(await response.text()).toContain("too large");
+});
