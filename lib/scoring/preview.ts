@@ -42,6 +42,8 @@ export async function previewDraft(input: {
   };
   let scoreChangeSum = 0;
 
+  // NOTE: over a million PostgreSQL leads this takes 73-90 s (npm run bench:scoring), mostly random index
+  // reads of the submissions by lead id; a streamed, lead-ordered read or a background run would be needed there.
   for (let afterId: string | null = null; ; ) {
     const page = await loadLeadFactsPage({ db: input.db, afterId, limit: PAGE_SIZE });
     if (page.length === 0) break;
