@@ -4,7 +4,7 @@ import type { Executor } from "@/lib/db";
 import { historicalImports, historicalLeads, users, type HistoricalImport } from "@/lib/db/schema";
 import type { AttributeColumn, HistoricalLead } from "@/lib/scoring/import/historical-leads";
 
-import { buildImportedFacts } from "./imported-facts";
+import { buildImportedFacts } from "@/lib/scoring/import/historical-leads";
 
 export type ImportSummary = HistoricalImport & { createdByName: string | null };
 

@@ -142,7 +142,7 @@ function convertCells(kind: AttributeKind, cells: (string | undefined)[]): (stri
  * contact details. NOTE: LeadFacts has no "unknown" email kind, so contact
  * reads as a work address, which fires none of the free-mail or academic rules.
  */
-function buildImportedFacts(attributes: Record<string, string | number | undefined>): LeadFacts {
+export function buildImportedFacts(attributes: Record<string, string | number | undefined>): LeadFacts {
   return {
     answers: {},
     contact: { emailDomain: "", emailKind: "work", country: "", hasPhone: false },
