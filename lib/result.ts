@@ -1,3 +1,5 @@
+import type { ZodError } from "zod";
+
 /** Expected failures of a use case; anything else is a bug and throws. */
 export type UseCaseError =
   | { code: "forbidden"; message: string }
@@ -13,4 +15,12 @@ export function ok<T>(value: T): Result<T> {
 
 export function fail<T = never>(error: UseCaseError): Result<T> {
   return { ok: false, error };
+}
+
+/** A zod error as one message per field, keyed by the first path segment, as forms show them. */
+export function fieldErrorsOf(error: ZodError): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
+
+  return fieldErrors;
 }

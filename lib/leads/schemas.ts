@@ -74,10 +74,4 @@ export const assignInputSchema = z.object({
   ownerId: z.uuid({ error: "Choose a user from the list." }),
 });
 
-/** Field errors keyed by the first path segment, as forms show them. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
-
-  return fieldErrors;
-}
+export { fieldErrorsOf } from "@/lib/result";

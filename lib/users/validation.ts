@@ -68,10 +68,4 @@ export function parseCountryList(text: string): string[] {
   return text.split(/[\s,;]+/).filter((code) => code !== "");
 }
 
-/** Field errors keyed by the first path segment, as forms show them: the first message of each field. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
-
-  return fieldErrors;
-}
+export { fieldErrorsOf } from "@/lib/result";
