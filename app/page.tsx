@@ -20,6 +20,9 @@ export default async function HomePage() {
     <main className="page">
       <h1>Pellet</h1>
       <p>Lead capture and qualification for polymer, plastics and specialty-chemicals suppliers.</p>
+      <p>
+        <Link href="/sign-in">Sign in to the dashboard</Link>
+      </p>
       <h2>Forms</h2>
       {allForms.length === 0 ? <p>No forms yet. Run <code>npm run seed</code> to add the demo forms.</p> : null}
       {allForms.map((form) => (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { startTransition, useActionState, type FormEvent, type ReactNode } from "react";
 
 import { IDLE, type ActionState } from "./action-state";
 
@@ -10,28 +10,42 @@ type Props = {
   pendingLabel?: string;
   variant?: "primary" | "secondary" | "danger";
   children?: ReactNode;
+  // Further submit buttons with a name and value, after the main one, so Enter in a field still submits the main one.
+  extraButtons?: ReactNode;
   // Accessible name of the form, shown to screen readers as its label.
   label: string;
 };
 
 /** A form that posts to a server action and shows its outcome: a notice after a saved change, or the errors that stopped it. */
-export function ActionForm({ action, submitLabel, pendingLabel, variant = "primary", children, label }: Props) {
-  // React 19 resets a form after its action, and a <select> takes its default only when mounted, so the
-  // fields remount after each completed action (keyed by a count) to show the values the server now has.
-  const [{ state, completed }, formAction, pending] = useActionState<{ state: ActionState; completed: number }, FormData>(
-    async (previous, formData) => ({ state: await action(previous.state, formData), completed: previous.completed + 1 }),
-    { state: IDLE, completed: 0 },
+export function ActionForm({ action, submitLabel, pendingLabel, variant = "primary", children, extraButtons, label }: Props) {
+  // The fields remount after each saved change (keyed by a count), so selects show the values the server now has.
+  const [{ state, saved }, formAction, pending] = useActionState<{ state: ActionState; saved: number }, FormData>(
+    async (previous, formData) => {
+      const state = await action(previous.state, formData);
+      return { state, saved: previous.saved + (state.status === "ok" ? 1 : 0) };
+    },
+    { state: IDLE, saved: 0 },
   );
   const buttonClass = variant === "primary" ? "button" : `button button--${variant}`;
 
+  // Submitted from onSubmit rather than the action prop, because React resets a form after its action
+  // and a refused change would lose what the user chose; the submitter's name and value are kept.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const formData = new FormData(event.currentTarget, submitter);
+    startTransition(() => formAction(formData));
+  };
+
   return (
-    <form action={formAction} aria-label={label} className="action-form">
-      <div key={completed} className="action-form-fields">
+    <form onSubmit={submit} aria-label={label} className="action-form">
+      <div key={saved} className="action-form-fields">
         {children}
       </div>
       <button type="submit" className={buttonClass} disabled={pending}>
         {pending ? (pendingLabel ?? "Saving…") : submitLabel}
       </button>
+      {extraButtons}
       {state.status === "ok" ? (
         <p className="notice" role="status">
           {state.message}

@@ -1,10 +1,12 @@
 import { ANSWER_LABELS } from "@/lib/forms/answer-labels";
 
-/** Date and time in the viewer's locale conventions, in UTC unless a time zone is given. */
+/** Date and time with the zone's short name, such as "7 Dec 2026, 16:00 CET"; the sales team's time zone is the usual one. */
 export function formatDateTime(value: Date | string | null, timeZone = "UTC"): string {
   if (value === null) return "—";
 
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(value));
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" }).format(
+    new Date(value),
+  );
 }
 
 /** How long ago, in the largest whole unit: "35 min", "5 h", "3 d". */

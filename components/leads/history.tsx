@@ -3,7 +3,7 @@ import { ACTIVITY_OUTCOMES, ACTIVITY_TYPES } from "@/lib/qualification/reasons";
 
 import { formatDateTime } from "./format";
 
-export function StageHistory({ events }: { events: LeadDetail["stageHistory"] }) {
+export function StageHistory({ events, timeZone }: { events: LeadDetail["stageHistory"]; timeZone: string }) {
   return (
     <section className="panel" aria-labelledby="history-heading">
       <h2 id="history-heading">Stage history</h2>
@@ -20,7 +20,7 @@ export function StageHistory({ events }: { events: LeadDetail["stageHistory"] })
         <tbody>
           {events.map((event) => (
             <tr key={event.id}>
-              <td>{formatDateTime(event.occurredAt)}</td>
+              <td>{formatDateTime(event.occurredAt, timeZone)}</td>
               <td>{event.fromStage ?? "—"}</td>
               <td className="stage">{event.toStage}</td>
               <td>{event.actorType === "system" ? "Pellet" : (event.actorName ?? "—")}</td>
@@ -33,7 +33,7 @@ export function StageHistory({ events }: { events: LeadDetail["stageHistory"] })
   );
 }
 
-export function ActivityLog({ activities }: { activities: LeadDetail["activities"] }) {
+export function ActivityLog({ activities, timeZone }: { activities: LeadDetail["activities"]; timeZone: string }) {
   const typeLabel = (id: string) => ACTIVITY_TYPES.find((type) => type.id === id)?.label ?? id;
   const outcomeLabel = (id: string | null) => (id ? (ACTIVITY_OUTCOMES.find((outcome) => outcome.id === id)?.label ?? id) : "—");
 
@@ -44,7 +44,7 @@ export function ActivityLog({ activities }: { activities: LeadDetail["activities
       <ul className="activity-log">
         {activities.map((activity) => (
           <li key={activity.id}>
-            <strong>{typeLabel(activity.type)}</strong> · {outcomeLabel(activity.outcome)} · {formatDateTime(activity.occurredAt)} · {activity.userName}
+            <strong>{typeLabel(activity.type)}</strong> · {outcomeLabel(activity.outcome)} · {formatDateTime(activity.occurredAt, timeZone)} · {activity.userName}
             {activity.note ? <p>{activity.note}</p> : null}
           </li>
         ))}

@@ -5,14 +5,14 @@ import { FIELD_LABELS } from "@/lib/forms/answer-labels";
 import { answerLabel, formatDateTime } from "./format";
 
 /** Every submission of the lead with its answers and where it came from. */
-export function SubmissionList({ submissions }: { submissions: LeadDetail["submissions"] }) {
+export function SubmissionList({ submissions, timeZone }: { submissions: LeadDetail["submissions"]; timeZone: string }) {
   return (
     <section className="panel" aria-labelledby="submissions-heading">
       <h2 id="submissions-heading">Submissions ({submissions.length})</h2>
       {submissions.map((submission) => (
         <article key={submission.id} className="submission">
           <h3>
-            {submission.formName} <span className="muted">· {formatDateTime(submission.createdAt)} · {submission.channel}</span>
+            {submission.formName} <span className="muted">· {formatDateTime(submission.createdAt, timeZone)} · {submission.channel}</span>
           </h3>
           <dl className="facts">
             {Object.entries(submission.answers).map(([field, value]) => (

@@ -54,7 +54,7 @@ export class LeadPage {
   }
 
   async markSql(): Promise<void> {
-    await this.form("Mark as SQL").getByRole("button", { name: "Mark as SQL" }).click();
+    await this.form("Qualification checklist").getByRole("button", { name: "Save and mark as SQL" }).click();
   }
 
   async disqualify(reason: string): Promise<void> {

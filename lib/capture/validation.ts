@@ -75,8 +75,8 @@ function fieldSchema(config: FormFieldConfig): z.ZodType {
             .min(config.required ? 1 : 0, { error: requiredMessage(label) })
             .max(field.maxLength, { error: `${label} is too long: the maximum is ${field.maxLength} characters.` })
             .pipe(z.email({ pattern: z.regexes.unicodeEmail, error: `Enter a valid email address, such as ana@example.com.` }))
-            .refine((value) => normalizeDomain(value.slice(value.lastIndexOf("@") + 1)) !== "", {
-              error: "The email address has an invalid domain. Check the part after @.",
+            .refine((value) => normalizeDomain(value.slice(value.lastIndexOf("@") + 1)).includes("."), {
+              error: "The email address has an invalid domain. Check the part after @, such as example.com.",
             }),
         );
       break;

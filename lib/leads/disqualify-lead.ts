@@ -14,7 +14,7 @@ import { disqualifyInputSchema, fieldErrorsOf } from "./schemas";
 export async function disqualifyLead({ ctx, input }: { ctx: LeadContext; input: unknown }): Promise<Result<{ leadId: string; stage: "disqualified" | "nurture" }>> {
   if (ctx.actor.role === "marketing") return fail({ code: "forbidden", message: "Marketing cannot disqualify leads; a rep or manager does." });
   const parsed = disqualifyInputSchema.safeParse(input);
-  if (!parsed.success) return fail({ code: "invalid", message: "Choose a reason to disqualify.", fieldErrors: fieldErrorsOf(parsed.error) });
+  if (!parsed.success) return fail({ code: "invalid", message: "The disqualification is incomplete:", fieldErrors: fieldErrorsOf(parsed.error) });
   const { leadId, reason, note, nurtureUntil } = parsed.data;
   const now = ctx.now ?? new Date();
   if (nurtureUntil && nurtureUntil <= now) {

@@ -17,7 +17,7 @@ import { fieldErrorsOf, rejectInputSchema } from "./schemas";
 export async function rejectMql({ ctx, input }: { ctx: LeadContext; input: unknown }): Promise<Result<{ leadId: string }>> {
   if (ctx.actor.role === "marketing") return fail({ code: "forbidden", message: "Marketing reviews MQLs; reps and managers reject them." });
   const parsed = rejectInputSchema.safeParse(input);
-  if (!parsed.success) return fail({ code: "invalid", message: "Choose a reason for the rejection.", fieldErrors: fieldErrorsOf(parsed.error) });
+  if (!parsed.success) return fail({ code: "invalid", message: "The rejection is incomplete:", fieldErrors: fieldErrorsOf(parsed.error) });
   const { leadId, reason, note } = parsed.data;
   const now = ctx.now ?? new Date();
 

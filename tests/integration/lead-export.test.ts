@@ -57,6 +57,13 @@ describe("lead CSV export", () => {
     expect(ids).not.toContain(theirs);
   });
 
+  it("starts with a UTF-8 byte order mark", async () => {
+    const stream = exportLeadsCsv({ db: database.db, actor: manager, filters: { form: undefined, source: undefined } });
+    const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
   it("applies the list filters", async () => {
     await createMql(database.db, { country: "JP" });
 

@@ -357,3 +357,12 @@ describe("validateSubmission extra keys", () => {
     expect(Object.keys(answers)).not.toContain("jobRole");
   });
 });
+
+describe("validateSubmission email domains", () => {
+  it.each([
+    { label: "domain without a dot", email: "test@medform" },
+    { label: "domain of a dot only", email: "test@." },
+  ])("rejects $label", ({ email }) => {
+    expect(fieldErrorsOf(validateSample({ email })).email).toContain("email");
+  });
+});

@@ -38,6 +38,8 @@ export function exportLeadsCsv(input: { db: Executor; actor: Actor; filters: Lea
     header: true,
     columns: COLUMNS.map((column) => ({ key: column.key, header: column.header })),
     escape_formulas: true,
+    // A byte order mark, so spreadsheet programs read the file as UTF-8 and keep accented and CJK names.
+    bom: true,
     cast: { date: (value) => value.toISOString() },
   });
 

@@ -56,16 +56,22 @@ export async function logActivityAction(leadId: string, _state: ActionState, for
   return withContext((ctx) => logActivity({ ctx, input }), leadId, "Activity logged.");
 }
 
+/** Save the checklist; with intent "qualify", also mark the lead as SQL, so ticked boxes count without a separate save. */
 export async function saveChecklistAction(leadId: string, _state: ActionState, formData: FormData): Promise<ActionState> {
   const items = Object.fromEntries(
     CHECKLIST_ITEMS.map((item) => [item.id, { confirmed: formData.get(`${item.id}.confirmed`) === "on", note: text(formData, `${item.id}.note`) }]),
   );
+  const qualify = formData.get("intent") === "qualify";
 
-  return withContext((ctx) => updateChecklist({ ctx, input: { leadId, items } }), leadId, "Checklist saved.");
-}
-
-export async function qualifyAction(leadId: string, _state: ActionState): Promise<ActionState> {
-  return withContext((ctx) => qualifyLead({ ctx, input: { leadId } }), leadId, "Marked as SQL.");
+  return withContext(
+    async (ctx) => {
+      const saved = await updateChecklist({ ctx, input: { leadId, items } });
+      if (!saved.ok || !qualify) return saved;
+      return qualifyLead({ ctx, input: { leadId } });
+    },
+    leadId,
+    qualify ? "Checklist saved and marked as SQL." : "Checklist saved.",
+  );
 }
 
 export async function disqualifyAction(leadId: string, _state: ActionState, formData: FormData): Promise<ActionState> {

@@ -11,7 +11,6 @@ import {
   claimAction,
   disqualifyAction,
   logActivityAction,
-  qualifyAction,
   rejectAction,
   reviewAction,
   saveChecklistAction,
@@ -108,7 +107,19 @@ export function LeadActions({ detail, canClaim, canReview, assignees }: Props) {
       {detail.canWork && (lead.stage === "mql" || lead.stage === "sql") ? (
         <section className="panel">
           <h2>Qualification checklist</h2>
-          <ActionForm action={saveChecklistAction.bind(null, lead.id)} submitLabel="Save checklist" label="Qualification checklist" variant="secondary">
+          <ActionForm
+            action={saveChecklistAction.bind(null, lead.id)}
+            submitLabel="Save checklist"
+            label="Qualification checklist"
+            variant="secondary"
+            extraButtons={
+              lead.stage === "mql" ? (
+                <button type="submit" name="intent" value="qualify" className="button">
+                  Save and mark as SQL
+                </button>
+              ) : null
+            }
+          >
             {CHECKLIST_ITEMS.map((item) => {
               const entry = lead.checklist[item.id];
               return (
@@ -129,9 +140,6 @@ export function LeadActions({ detail, canClaim, canReview, assignees }: Props) {
               );
             })}
           </ActionForm>
-          {lead.stage === "mql" ? (
-            <ActionForm action={qualifyAction.bind(null, lead.id)} submitLabel="Mark as SQL" label="Mark as SQL" />
-          ) : null}
         </section>
       ) : null}
 

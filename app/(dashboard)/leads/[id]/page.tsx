@@ -12,6 +12,7 @@ import { getDb } from "@/lib/db";
 import { users } from "@/lib/db/schema";
 import { canAssignLeads, canClaimLead, canReviewMqls } from "@/lib/leads/access";
 import { getLeadDetail } from "@/lib/leads/queries/lead-detail";
+import { getSalesSettings } from "@/lib/settings/sales";
 import { slaState } from "@/lib/sla/state";
 
 import { LeadActions } from "./lead-actions";
@@ -28,6 +29,8 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
   const detail = result.value;
   const { lead, contact, company } = detail;
   const now = new Date();
+  // Times show in the sales team's time zone, the one the SLA's working hours are in.
+  const { timeZone } = await getSalesSettings(db);
   const sla = slaState({ slaDueAt: lead.slaDueAt, firstTouchAt: lead.firstTouchAt, now });
   const assignees = canAssignLeads(actor)
     ? await db
@@ -71,12 +74,12 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
               <dd>{lead.source}</dd>
               <dt>MQL since</dt>
               <dd>
-                {formatDateTime(lead.mqlAt)} ({formatAge(lead.mqlAt, now)})
+                {formatDateTime(lead.mqlAt, timeZone)} ({formatAge(lead.mqlAt, now)})
               </dd>
               <dt>First response due</dt>
-              <dd>{formatDateTime(lead.slaDueAt)}</dd>
+              <dd>{formatDateTime(lead.slaDueAt, timeZone)}</dd>
               <dt>First touch</dt>
-              <dd>{formatDateTime(lead.firstTouchAt)}</dd>
+              <dd>{formatDateTime(lead.firstTouchAt, timeZone)}</dd>
             </dl>
             {detail.companyLeads.length > 0 ? (
               <>
@@ -94,9 +97,9 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
         </div>
         <div>
           <ScoreBreakdownPanel breakdown={lead.scoreBreakdown} />
-          <SubmissionList submissions={detail.submissions} />
-          <ActivityLog activities={detail.activities} />
-          <StageHistory events={detail.stageHistory} />
+          <SubmissionList submissions={detail.submissions} timeZone={timeZone} />
+          <ActivityLog activities={detail.activities} timeZone={timeZone} />
+          <StageHistory events={detail.stageHistory} timeZone={timeZone} />
         </div>
       </div>
     </>
