@@ -1,11 +1,18 @@
 import { randomUUID } from "node:crypto";
 
-import { expect, test as base } from "@playwright/test";
+import { expect, test as base, type Page, type TestInfo } from "@playwright/test";
 
 import { signInAs } from "./support/auth";
 import { startHostSite, type HostSite } from "./support/host-site";
 import { LeadPage } from "./support/lead-page";
 import { SampleRequestForm } from "./support/sample-request-form";
+
+/** Save a full-page screenshot in the test's output folder (test-results/), kept after the run, and attach it. */
+async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await testInfo.attach(name, { path, contentType: "image/png" });
+}
 
 const test = base.extend<{ hostSite: HostSite }>({
   hostSite: async ({}, use) => {
@@ -16,7 +23,7 @@ const test = base.extend<{ hostSite: HostSite }>({
 });
 
 /** A prospect fills the sample-request form embedded on the supplier's site, from a tracked campaign link. */
-async function submitEmbeddedSampleRequest(page: import("@playwright/test").Page, hostSite: HostSite, prospect: { name: string; email: string; source: string }) {
+async function submitEmbeddedSampleRequest(page: Page, hostSite: HostSite, prospect: { name: string; email: string; source: string }) {
   await page.goto(`${hostSite.url}?utm_source=${prospect.source}&utm_campaign=pp-trays&gclid=E2E-${randomUUID().slice(0, 6)}`);
   const form = new SampleRequestForm(page.getByTitle("Request form").contentFrame());
   await form.fill({
@@ -49,7 +56,7 @@ test("rep qualifies, manager sees the funnel", async ({ page, hostSite }, testIn
   const row = page.getByRole("row", { name: new RegExp(prospect.name) });
   await expect(row).toContainText(prospect.source);
   await expect(row).toContainText("unassigned");
-  await testInfo.attach("queue", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+  await keepScreenshot(page, testInfo, "queue");
 
   // The lead page shows where the lead came from and why it scored.
   await row.getByRole("link", { name: prospect.name }).click();
@@ -66,7 +73,7 @@ test("rep qualifies, manager sees the funnel", async ({ page, hostSite }, testIn
   await expect(lead.stage).toHaveText("sql");
   await expect(page.getByRole("region", { name: "Stage history" })).toContainText("Sales checklist complete");
   await expect(page.getByRole("region", { name: "Activity" })).toContainText("Wants 20 t/yr of PP");
-  await testInfo.attach("lead page", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+  await keepScreenshot(page, testInfo, "lead-page");
 
   // The second lead turns out to be a competitor.
   await page.goto("/queue");
@@ -85,7 +92,7 @@ test("rep qualifies, manager sees the funnel", async ({ page, hostSite }, testIn
   await expect(reasons).toContainText(rival.source);
   const bySource = page.getByRole("region", { name: "MQL to SQL by source" });
   await expect(bySource).toContainText(prospect.source);
-  await testInfo.attach("funnel", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+  await keepScreenshot(page, testInfo, "funnel");
 });
 
 test("rep cannot open another rep's lead", async ({ page, hostSite }) => {
