@@ -108,6 +108,14 @@ function fieldSchema(config: FormFieldConfig): z.ZodType {
   return z.preprocess(blankToUndefined, config.required ? schema : schema.optional());
 }
 
+/** A ticked checkbox posts "on"; the JSON endpoint takes true or a yes-like string. */
+function isConsentGiven(value: unknown): boolean {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string") return CONSENT_VALUES.has(value.toLowerCase());
+
+  return false;
+}
+
 // Schemas by field list. Building one costs more than a validation, and an installation has a handful of forms.
 const schemaCache = new Map<string, z.ZodType>();
 const SCHEMA_CACHE_LIMIT = 100;
@@ -120,10 +128,7 @@ function submissionSchema(formFields: readonly FormFieldConfig[]): z.ZodType {
   const configs = [...CONTACT_FIELDS, ...formFields.filter((field) => !CONTACT_FIELDS.some((c) => c.id === field.id))];
   const shape: Record<string, z.ZodType> = {};
   for (const config of configs) shape[config.id] = fieldSchema(config);
-  shape.consent = z.preprocess(
-    (value) => (typeof value === "boolean" ? value : typeof value === "string" ? CONSENT_VALUES.has(value.toLowerCase()) : false),
-    z.literal(true, { error: "Tick the consent box to continue." }),
-  );
+  shape.consent = z.preprocess(isConsentGiven, z.literal(true, { error: "Tick the consent box to continue." }));
   const schema = z.object(shape);
 
   if (schemaCache.size >= SCHEMA_CACHE_LIMIT) schemaCache.clear();

@@ -42,8 +42,8 @@ export async function previewDraft(input: {
   };
   let scoreChangeSum = 0;
 
-  // NOTE: over a million PostgreSQL leads this takes 73-90 s (npm run bench:scoring), mostly random index
-  // reads of the submissions by lead id; a streamed, lead-ordered read or a background run would be needed there.
+  // NOTE: over a million PostgreSQL leads this takes 73-90 s (npm run bench:scoring), mostly in random index
+  // reads of submissions by lead id. A streamed read in lead order, or a background run, would fix that.
   for (let afterId: string | null = null; ; ) {
     const page = await loadLeadFactsPage({ db: input.db, afterId, limit: PAGE_SIZE });
     if (page.length === 0) break;
@@ -58,7 +58,9 @@ export async function previewDraft(input: {
       if (draft.qualifiesForMql) preview.mqlUnderDraft += 1;
 
       const example = { leadId: lead.leadId, contactName: lead.contactName, stage: lead.stage, activeScore: active.total, draftScore: draft.total };
-      const bucket = draft.qualifiesForMql && !active.qualifiesForMql ? preview.becomeMql : !draft.qualifiesForMql && active.qualifiesForMql ? preview.stopBeingMql : null;
+      let bucket: DraftPreview["becomeMql"] | null = null;
+      if (draft.qualifiesForMql && !active.qualifiesForMql) bucket = preview.becomeMql;
+      if (active.qualifiesForMql && !draft.qualifiesForMql) bucket = preview.stopBeingMql;
       if (bucket) {
         bucket.count += 1;
         if (bucket.examples.length < EXAMPLES) bucket.examples.push(example);
