@@ -104,18 +104,28 @@ function readParam(params: SearchParams, name: string): string {
  * Reads the period from the funnel page's search params: `from` and `to`
  * are the first and the last day shown (both included, as a date picker
  * reads), and `tz` the time zone. Missing values take the defaults: the last
- * 90 days and UTC. An invalid value is replaced by its default and named in
- * `problems`, so the page can show what it used instead.
+ * 90 days and `defaultTimeZone` (the sales team's, else UTC). An invalid value
+ * is replaced by its default and named in `problems`, so the page can show
+ * what it used instead.
  */
-export function parsePeriodParams({ params, now }: { params: SearchParams; now: Date }): { period: Period; problems: string[] } {
+export function parsePeriodParams({
+  params,
+  now,
+  defaultTimeZone = DEFAULT_TIME_ZONE,
+}: {
+  params: SearchParams;
+  now: Date;
+  defaultTimeZone?: string;
+}): { period: Period; problems: string[] } {
   const problems: string[] = [];
 
   const rawTimeZone = readParam(params, "tz");
-  let timeZone = DEFAULT_TIME_ZONE;
+  const fallbackTimeZone = resolveTimeZone(defaultTimeZone) ?? DEFAULT_TIME_ZONE;
+  let timeZone = fallbackTimeZone;
   if (rawTimeZone !== "") {
     const resolved = resolveTimeZone(rawTimeZone);
     if (resolved) timeZone = resolved;
-    else problems.push(`Unknown time zone "${rawTimeZone}", so the funnel is shown in ${DEFAULT_TIME_ZONE}.`);
+    else problems.push(`Unknown time zone "${rawTimeZone}", so the funnel is shown in ${fallbackTimeZone}.`);
   }
 
   const fallback = createDefaultPeriod({ now, timeZone });

@@ -167,6 +167,14 @@ describe("parsePeriodParams", () => {
     expect(parsed.problems).toHaveLength(problems);
   });
 
+  it("defaults to the team's time zone", () => {
+    const parsed = parsePeriodParams({ params: {}, now: NOW, defaultTimeZone: "Europe/Berlin" });
+    const chosen = parsePeriodParams({ params: { tz: "Asia/Tokyo" }, now: NOW, defaultTimeZone: "Europe/Berlin" });
+
+    expect(parsed.period.timeZone).toBe("Europe/Berlin");
+    expect(chosen.period.timeZone).toBe("Asia/Tokyo");
+  });
+
   it("names the unknown time zone", () => {
     const parsed = parsePeriodParams({ params: { tz: "Mars/Olympus_Mons" }, now: NOW });
 

@@ -15,6 +15,7 @@ import { canReadFunnel } from "@/lib/leads/access";
 import { loadFunnelReport } from "@/lib/metrics/funnel-report";
 import { OFFER_KIND_LABELS } from "@/lib/metrics/labels";
 import { lastDayOf, parsePeriodParams, type SearchParams } from "@/lib/metrics/period";
+import { getSalesSettings } from "@/lib/settings/sales";
 
 import "./funnel.css";
 
@@ -26,8 +27,11 @@ export default async function FunnelPage({ searchParams }: { searchParams: Promi
   if (!canReadFunnel(actor)) notFound();
 
   const now = new Date();
-  const { period, problems } = parsePeriodParams({ params: await searchParams, now });
-  const report = await loadFunnelReport({ db: await getDb(), period, now });
+  const db = await getDb();
+  // Without a chosen zone, days are those of the sales team, as in the SLA settings.
+  const { timeZone: defaultTimeZone } = await getSalesSettings(db);
+  const { period, problems } = parsePeriodParams({ params: await searchParams, now, defaultTimeZone });
+  const report = await loadFunnelReport({ db, period, now });
 
   const byForm = report.mqlToSqlByForm.map((row) => ({ ...row, label: `${row.formName} (${OFFER_KIND_LABELS[row.offerKind]})` }));
   const bySource = report.mqlToSqlBySource.map((row) => ({ ...row, label: row.source }));
