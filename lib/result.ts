@@ -17,7 +17,7 @@ export function fail<T = never>(error: UseCaseError): Result<T> {
   return { ok: false, error };
 }
 
-/** A zod error as one message per field, keyed by the first path segment, as forms show them. */
+/** Turn a zod error into one message per field, keyed by the first path segment, as forms show them. */
 export function fieldErrorsOf(error: ZodError): Record<string, string> {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;

@@ -2,7 +2,7 @@ import type { FieldView } from "./types";
 
 type Props = { field: FieldView; value: string | string[] | undefined; error: string | undefined };
 
-/** One labelled input with its error, linked for screen readers through aria-describedby. */
+/** Render one labelled input with its error, linked for screen readers through aria-describedby. */
 export function FormField({ field, value, error }: Props) {
   const inputId = `field-${field.id}`;
   const errorId = `${inputId}-error`;
@@ -27,7 +27,8 @@ export function FormField({ field, value, error }: Props) {
   ) : null;
 
   if (field.kind === "checkboxes") {
-    const checked = new Set(Array.isArray(value) ? value : value ? [value] : []);
+    const checked = new Set(Array.isArray(value) ? value : []);
+    if (typeof value === "string") checked.add(value);
     return (
       <div className="field">
         <fieldset aria-describedby={error ? errorId : undefined}>

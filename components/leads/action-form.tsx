@@ -28,8 +28,8 @@ export function ActionForm({ action, submitLabel, pendingLabel, variant = "prima
   );
   const buttonClass = variant === "primary" ? "button" : `button button--${variant}`;
 
-  // Submitted from onSubmit rather than the action prop, because React resets a form after its action
-  // and a refused change would lose what the user chose; the submitter's name and value are kept.
+  // Submitted from onSubmit rather than the action prop, because React resets a form after its action and a
+  // rejected change would lose what the user chose. The submitter's name and value go with the form data.
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;

@@ -9,7 +9,7 @@ export function formatDateTime(value: Date | string | null, timeZone = "UTC"): s
   );
 }
 
-/** How long ago, in the largest whole unit: "35 min", "5 h", "3 d". */
+/** Format how long ago a time was, in the largest whole unit: "35 min", "5 h", "3 d". */
 export function formatAge(from: Date | null, now: Date): string {
   if (from === null) return "—";
   const minutes = Math.max(0, Math.floor((now.getTime() - from.getTime()) / 60_000));

@@ -6,17 +6,17 @@ type Props = {
   label: string;
   options: readonly Option[];
   defaultValue?: string;
-  // Text of the empty first option, such as "All" or "Choose…".
-  emptyLabel: string;
+  // Text of the empty first option, such as "All" or "Choose…"; without it the select has no empty option.
+  emptyLabel?: string;
   // Wraps the select in its label, as the filter bar lays it out, instead of a separate field.
   inlineLabel?: boolean;
 };
 
-/** A labelled select of options with an empty first choice. */
+/** Render a labelled select of options, with an optional empty first choice. */
 export function OptionSelect({ id, name, label, options, defaultValue, emptyLabel, inlineLabel }: Props) {
   const select = (
     <select id={id} name={name} defaultValue={defaultValue ?? ""}>
-      <option value="">{emptyLabel}</option>
+      {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
       {options.map((option) => (
         <option key={option.value} value={option.value}>
           {option.label}

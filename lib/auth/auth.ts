@@ -23,7 +23,7 @@ declare module "next-auth" {
 // Sessions last 12 hours: a working day, then sign in again.
 const SESSION_SECONDS = 12 * 60 * 60;
 
-/** The client's address for throttling: the first X-Forwarded-For hop, which a reverse proxy sets. */
+/** Return the client's address for throttling: the first X-Forwarded-For hop, which a reverse proxy sets. */
 function clientAddress(request: Request): string {
   const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
 

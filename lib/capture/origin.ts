@@ -1,4 +1,4 @@
-/** The `scheme://host[:port]` of a URL, or null when it is not an http(s) URL. */
+/** Return the `scheme://host[:port]` of a URL, or null when it is not an http(s) URL. */
 export function originOf(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
@@ -22,7 +22,7 @@ export function isOriginAllowed(allowedOrigins: readonly string[], origin: strin
   return allowedOrigins.includes(origin);
 }
 
-/** The CSP `frame-ancestors` value for a form page. */
+/** Build the CSP `frame-ancestors` value for a form page. */
 export function frameAncestors(allowedOrigins: readonly string[]): string {
   return allowedOrigins.length === 0 ? "frame-ancestors *" : `frame-ancestors 'self' ${allowedOrigins.join(" ")}`;
 }

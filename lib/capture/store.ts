@@ -23,7 +23,7 @@ export type StoredSubmission = {
   duplicate: boolean;
 };
 
-/** The lead's source for funnel reports: its first-touch utm_source, lower-cased, or "direct". */
+/** Return the lead's source for funnel reports: its first-touch utm_source, lower-cased, or "direct". */
 function sourceOf(attribution: Attribution): string {
   return attribution.utm_source?.trim().toLowerCase().slice(0, 100) || "direct";
 }
@@ -196,7 +196,7 @@ export async function storeSubmission(
   return { submissionId: stored.id, leadId, contactId: contact.id, stage, score: breakdown.total, becameMql, duplicate: false };
 }
 
-/** The stored result of an earlier submission with this idempotency key. */
+/** Find the stored result of an earlier submission with this idempotency key. */
 export async function findStoredSubmission(db: Executor, idempotencyKey: string): Promise<StoredSubmission | null> {
   const [row] = await db
     .select({ submissionId: submissions.id, leadId: submissions.leadId, contactId: submissions.contactId, stage: leads.stage, score: leads.score })

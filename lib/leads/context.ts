@@ -7,7 +7,7 @@ import { fail, type Result } from "@/lib/result";
 
 import { canReadLead, canWorkLead } from "./access";
 
-/** What a lead use case runs with: the database, the signed-in user and the clock. */
+/** Context of a lead use case: the database, the signed-in user and the clock. */
 export type LeadContext = { db: Database; actor: Actor; now?: Date };
 
 /**

@@ -6,7 +6,7 @@ export type HandoffDecision = { route: "sales" } | { route: "review" } | { route
 // How long an MQL that the SQL-first mode sends to nurture waits before a rep looks again, in days.
 export const SQL_FIRST_NURTURE_DAYS = 30;
 
-/** A sample or quote request, or a timeline within three months: the signals sales teams call high intent. */
+/** Check for high intent as sales teams use the term: a sample or quote request, or a timeline within three months. */
 export function hasHighIntent(facts: LeadFacts): boolean {
   return facts.offerKind === "sample" || facts.offerKind === "quote" || facts.answers.timeline === "lt3m";
 }

@@ -9,12 +9,15 @@ export type FactPath = { path: string; label: string; kind: "choice" | "choices"
 
 const OFFER_LABELS = { tds: "Datasheet request", sample: "Sample request", guide: "Guide download", quote: "Quote request" } as const;
 
+// The kind of fact a form field gives; text, email, phone and textarea fields give text.
+const FACT_KIND_OF_FIELD: Partial<Record<string, FactPath["kind"]>> = { select: "choice", checkboxes: "choices" };
+
 const answerPaths: FactPath[] = Object.values(FIELDS)
   .filter((field) => !["name", "email", "company", "country", "phone", "jobRole"].includes(field.id))
   .map((field) => ({
     path: `answers.${field.id}`,
     label: `Answer: ${"shortLabel" in field ? field.shortLabel : field.label}`,
-    kind: field.kind === "select" ? "choice" : field.kind === "checkboxes" ? "choices" : "text",
+    kind: FACT_KIND_OF_FIELD[field.kind] ?? "text",
     options: "options" in field ? field.options : undefined,
   }));
 
@@ -40,7 +43,7 @@ export const FACT_PATHS: readonly FactPath[] = [
 
 const KNOWN = new Set(FACT_PATHS.map((fact) => fact.path));
 
-/** Whether a rule may test `path` on live leads; `attributes.*` exists only on imported historical leads. */
+/** Check whether a rule may test `path` on live leads. `attributes.*` exists only on imported historical leads. */
 export function isKnownFactPath(path: string): boolean {
   return KNOWN.has(path);
 }

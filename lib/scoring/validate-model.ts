@@ -4,7 +4,7 @@ import { isKnownFactPath } from "./fact-paths";
 
 export type ModelCheck = { ok: true; model: ScoringModelDocument } | { ok: false; errors: string[] };
 
-/** The most one rule can add: per-event rules add per event, so without a cap they have no bound. */
+/** Return the maximum one rule can add. Per-event rules add per event, so without a cap they have no bound. */
 function maxRulePoints(rule: ScoringModelDocument["rules"][number]): number {
   if (rule.points <= 0) return 0;
   if (rule.perEvent) return rule.cap ?? Infinity;

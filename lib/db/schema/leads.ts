@@ -40,7 +40,7 @@ export const leads = pgTable(
     slaDueAt: timestamp("sla_due_at", { withTimezone: true }),
     firstTouchAt: timestamp("first_touch_at", { withTimezone: true }),
     checklist: jsonb("checklist").$type<Checklist>().notNull().default({}),
-    // Where an MQL waits under the handoff mode: "review" for marketing's acceptance, "sales" in the sales queue.
+    // Queue an MQL waits in under the handoff mode: "review" for marketing's acceptance, "sales" for the sales queue.
     handoff: text("handoff", { enum: ["review", "sales"] }),
     // Set while the lead is in nurture: when a rep should look at it again.
     nurtureUntil: timestamp("nurture_until", { withTimezone: true }),

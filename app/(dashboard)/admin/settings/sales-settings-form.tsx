@@ -139,45 +139,45 @@ export function SalesSettingsForm({ settings, timeZones }: Props) {
         </div>
       </div>
 
-      <div className="field">
-        <fieldset {...describedProps("assignment", errors.assignment)}>
-          <legend>Assignment of new MQLs</legend>
-          <div className="choice-list">
-            {ASSIGNMENT_CHOICES.map((choice) => (
-              <label key={choice.value} className="check">
-                <input type="radio" name="assignment" value={choice.value} defaultChecked={values.assignment === choice.value} />
-                <span>
-                  <strong>{choice.label}</strong>
-                  <span className="muted">{choice.explanation}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <FieldError id="assignment" message={errors.assignment} />
-      </div>
+      <ChoiceField name="assignment" legend="Assignment of new MQLs" choices={ASSIGNMENT_CHOICES} checked={values.assignment} error={errors.assignment} />
 
-      <div className="field">
-        <fieldset {...describedProps("handoffMode", errors.handoffMode)}>
-          <legend>Handoff of new MQLs</legend>
-          <div className="choice-list">
-            {HANDOFF_CHOICES.map((choice) => (
-              <label key={choice.value} className="check">
-                <input type="radio" name="handoffMode" value={choice.value} defaultChecked={values.handoffMode === choice.value} />
-                <span>
-                  <strong>{choice.label}</strong>
-                  <span className="muted">{choice.explanation}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <FieldError id="handoffMode" message={errors.handoffMode} />
-      </div>
+      <ChoiceField name="handoffMode" legend="Handoff of new MQLs" choices={HANDOFF_CHOICES} checked={values.handoffMode} error={errors.handoffMode} />
 
       <button type="submit" className="button" disabled={pending}>
         {pending ? "Saving…" : "Save settings"}
       </button>
     </form>
+  );
+}
+
+type ChoiceFieldProps = {
+  name: string;
+  legend: string;
+  choices: readonly { value: string; label: string; explanation: string }[];
+  // The submitted or stored value; a radio group posts one value, never a list.
+  checked: string | string[] | undefined;
+  error: string | undefined;
+};
+
+/** Render a group of radio choices, each with a one-line explanation, and its error. */
+function ChoiceField({ name, legend, choices, checked, error }: ChoiceFieldProps) {
+  return (
+    <div className="field">
+      <fieldset {...describedProps(name, error)}>
+        <legend>{legend}</legend>
+        <div className="choice-list">
+          {choices.map((choice) => (
+            <label key={choice.value} className="check">
+              <input type="radio" name={name} value={choice.value} defaultChecked={checked === choice.value} />
+              <span>
+                <strong>{choice.label}</strong>
+                <span className="muted">{choice.explanation}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <FieldError id={name} message={error} />
+    </div>
   );
 }

@@ -25,12 +25,15 @@ type Props = {
   assignees: Pick<User, "id" | "name">[] | null;
 };
 
-/** Reasons as select options; "Other" says that it needs a note. */
+const ACTIVITY_TYPE_OPTIONS = ACTIVITY_TYPES.map((type) => ({ value: type.id, label: type.label }));
+const ACTIVITY_OUTCOME_OPTIONS = ACTIVITY_OUTCOMES.map((outcome) => ({ value: outcome.id, label: outcome.label }));
+
+/** Map reasons to select options, where "Other" shows that it needs a note. */
 function reasonOptions(reasons: readonly { id: string; label: string }[]) {
   return reasons.map((reason) => ({ value: reason.id, label: reason.id === "other" ? "Other (add a note)" : reason.label }));
 }
 
-/** The rep's tools on a lead: claim, log touches, checklist, SQL, disqualify, later stages. Shown only to those allowed to use them. */
+/** Render the rep's tools on a lead (claim, touches, checklist, SQL, disqualify, later stages), each only for those allowed to use it. */
 export function LeadActions({ detail, canClaim, canReview, assignees }: Props) {
   const { lead } = detail;
   const open = lead.stage === "new" || lead.stage === "mql" || lead.stage === "sql" || lead.stage === "opportunity";
@@ -75,27 +78,8 @@ export function LeadActions({ detail, canClaim, canReview, assignees }: Props) {
         <section className="panel">
           <h2>Log a touch</h2>
           <ActionForm action={logActivityAction.bind(null, lead.id)} submitLabel="Log activity" label="Log activity">
-            <div className="field">
-              <label htmlFor="activity-type">Type</label>
-              <select id="activity-type" name="type" defaultValue="call">
-                {ACTIVITY_TYPES.map((type) => (
-                  <option key={type.id} value={type.id}>
-                    {type.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="activity-outcome">Outcome</label>
-              <select id="activity-outcome" name="outcome" defaultValue="">
-                <option value="">—</option>
-                {ACTIVITY_OUTCOMES.map((outcome) => (
-                  <option key={outcome.id} value={outcome.id}>
-                    {outcome.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <OptionSelect id="activity-type" name="type" label="Type" options={ACTIVITY_TYPE_OPTIONS} defaultValue="call" />
+            <OptionSelect id="activity-outcome" name="outcome" label="Outcome" options={ACTIVITY_OUTCOME_OPTIONS} emptyLabel="—" />
             <div className="field">
               <label htmlFor="activity-note">Note</label>
               <textarea id="activity-note" name="note" rows={2} maxLength={2000} />

@@ -1,11 +1,10 @@
 "use client";
 
-import { useRef } from "react";
-
 import type { DisqualifierForm } from "@/components/scoring/editor-form";
 
 import { ConditionCells } from "./condition-cells";
 import { RowErrors } from "./row-errors";
+import { useRemoveRow } from "./use-remove-row";
 
 type Props = {
   disqualifiers: DisqualifierForm[];
@@ -19,13 +18,7 @@ type Props = {
 const COLUMNS = 7;
 
 export function DisqualifiersTable({ disqualifiers, errorsByRow, focusKey, onChange, onAdd, onRemove }: Props) {
-  const addButton = useRef<HTMLButtonElement>(null);
-
-  // The removed row's button goes with it, so the focus moves to the add button rather than to the page's start.
-  function remove(key: string) {
-    onRemove(key);
-    addButton.current?.focus();
-  }
+  const { addButton, remove } = useRemoveRow(onRemove);
 
   return (
     <section className="panel" aria-labelledby="disqualifiers-heading">

@@ -1,11 +1,10 @@
 "use client";
 
-import { useRef } from "react";
-
 import type { GateForm } from "@/components/scoring/editor-form";
 import { FACT_PATHS } from "@/lib/scoring/fact-paths";
 
 import { RowErrors } from "./row-errors";
+import { useRemoveRow } from "./use-remove-row";
 
 type Props = {
   gate: GateForm[];
@@ -20,13 +19,7 @@ const COLUMNS = 4;
 
 /** Edits the minimum-information gate: an MQL needs every item, and an item is met when any one of its fields is given. */
 export function GateTable({ gate, errorsByRow, focusKey, onChange, onAdd, onRemove }: Props) {
-  const addButton = useRef<HTMLButtonElement>(null);
-
-  // The removed row's button goes with it, so the focus moves to the add button rather than to the page's start.
-  function remove(key: string) {
-    onRemove(key);
-    addButton.current?.focus();
-  }
+  const { addButton, remove } = useRemoveRow(onRemove);
 
   return (
     <section className="panel" aria-labelledby="gate-heading">

@@ -1,10 +1,9 @@
 "use client";
 
-import { useRef } from "react";
-
 import type { RuleForm } from "@/components/scoring/editor-form";
 
 import { RuleRow } from "./rule-row";
+import { useRemoveRow } from "./use-remove-row";
 
 type Props = {
   rules: RuleForm[];
@@ -18,13 +17,7 @@ type Props = {
 };
 
 export function RulesTable({ rules, errorsByRow, focusKey, onChange, onAdd, onRemove, onDuplicate }: Props) {
-  const addButton = useRef<HTMLButtonElement>(null);
-
-  // The removed row's button goes with it, so the focus moves to the add button rather than to the page's start.
-  function remove(key: string) {
-    onRemove(key);
-    addButton.current?.focus();
-  }
+  const { addButton, remove } = useRemoveRow(onRemove);
 
   return (
     <section className="panel" aria-labelledby="rules-heading">
